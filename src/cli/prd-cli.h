@@ -1,0 +1,46 @@
+/* prd-cli.h — what every prdesk-cli command shares. */
+#pragma once
+
+#include <glib.h>
+
+#include "store/prd-store.h"
+
+G_BEGIN_DECLS
+
+enum {
+  PRD_EXIT_OK = 0,
+  PRD_EXIT_FAILED = 1,
+  PRD_EXIT_USAGE = 2,
+};
+
+typedef struct {
+  const char *db_path;   /* from --db, or NULL for the default */
+} PrdCli;
+
+typedef int (*PrdCliHandler) (PrdCli *cli, int argc, char **argv);
+
+typedef struct {
+  const char    *name;
+  const char    *usage;     /* arguments after the name, untranslated syntax */
+  const char    *summary;   /* N_() marked */
+  PrdCliHandler  run;
+} PrdCliCommand;
+
+extern const PrdCliCommand prd_cli_commands[];
+
+/* Helpers for the commands. */
+PrdStore *prd_cli_open_store       (PrdCli       *cli,
+                                    GError      **error);
+int       prd_cli_fail             (const GError *error);
+int       prd_cli_usage_error      (const char   *command,
+                                    const char   *message);
+gboolean  prd_cli_parse            (GOptionEntry *entries,
+                                    const char   *command,
+                                    int          *argc,
+                                    char       ***argv,
+                                    int          *exit_code);
+
+int prd_cli_init   (PrdCli *cli, int argc, char **argv);
+int prd_cli_backup (PrdCli *cli, int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* prd-demo.h — a fictional demo office, the same on every run. */
+#pragma once
+
+#include "store/prd-store.h"
+
+G_BEGIN_DECLS
+
+#define PRD_DEMO_DEFAULT_MEMBERS 600
+#define PRD_DEMO_SCHOOLS 185
+
+gboolean prd_demo_is_present (PrdStore        *store);
+gboolean prd_demo_generate   (PrdStore        *store,
+                              guint            n_members,
+                              PrdProgressFunc  progress,
+                              gpointer         user_data,
+                              GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,201 @@
+/* prd-store-migrate.c — numbered SQL migrations from the GResource.
+ *
+ * Each file resources/sql/NNNN-name.sql is applied in its own transaction and
+ * recorded in PRAGMA user_version. After each one, every table that carries
+ * the sync columns gets its journal triggers, so later migrations need not
+ * repeat them.
+ */
+#define G_LOG_DOMAIN "prd-store"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "prd-store-private.h"
+
+#define MIGRATIONS_PATH "/io/github/prdesk/PrDesk/sql"
+
+typedef struct {
+  int   number;
+  char *resource;
+} Migration;
+
+static void
+migration_clear (gpointer data)
+{
+  g_free (((Migration *) data)->resource);
+}
+
+static int
+compare_migrations (gconstpointer a,
+                    gconstpointer b)
+{
+  return ((const Migration *) a)->number - ((const Migration *) b)->number;
+}
+
+/* The migrations compiled into this program, in order. */
+static GArray *
+list_migrations (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, &error);
+  GArray *list = g_array_new (FALSE, TRUE, sizeof (Migration));
+
+  g_array_set_clear_func (list, migration_clear);
+  if (names == NULL)
+    g_error ("no migrations compiled in: %s", error->message);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      Migration m;
+
+      if (!g_str_has_suffix (names[i], ".sql"))
+        continue;
+      m.number = atoi (names[i]);
+      g_assert (m.number > 0);
+      m.resource = g_strdup_printf ("%s/%s", MIGRATIONS_PATH, names[i]);
+      g_array_append_val (list, m);
+    }
+  g_array_sort (list, compare_migrations);
+
+  /* Numbers must run 1, 2, 3 … with no gap. */
+  for (guint i = 0; i < list->len; i++)
+    g_assert (g_array_index (list, Migration, i).number == (int) i + 1);
+
+  return list;
+}
+
+int
+prd_store_latest_version (void)
+{
+  g_autoptr(GArray) list = list_migrations ();
+  return (int) list->len;
+}
+
+static gboolean
+table_has_sync_columns (PrdStore   *self,
+                        const char *table)
+{
+  GPtrArray *cols = prd_store_table_columns (self, table);
+  gboolean id = FALSE, rev = FALSE, deleted = FALSE;
+
+  for (guint i = 0; i < cols->len; i++)
+    {
+      const char *c = g_ptr_array_index (cols, i);
+      id |= g_str_equal (c, "id");
+      rev |= g_str_equal (c, "rev");
+      deleted |= g_str_equal (c, "deleted");
+    }
+  return id && rev && deleted;
+}
+
+/* Every insert and update of a synced table lands in change_journal in the
+ * same transaction; hard deletes are refused (tombstones only). */
+static gboolean
+install_journal_triggers (PrdStore  *self,
+                          GError   **error)
+{
+  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+
+  stmt = prd_store_prepare (self,
+                            "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                            "AND name NOT LIKE 'sqlite_%' AND name <> 'change_journal'",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  g_hash_table_remove_all (self->columns);
+  g_hash_table_remove_all (self->blob_columns);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const char *t = g_ptr_array_index (tables, i);
+      g_autofree char *sql = NULL;
+
+      if (!table_has_sync_columns (self, t))
+        continue;
+
+      sql = g_strdup_printf (
+        "CREATE TRIGGER IF NOT EXISTS \"%1$s_journal_insert\" AFTER INSERT ON \"%1$s\" BEGIN "
+        "  INSERT INTO change_journal (table_name, record_id, rev, deleted, changed_at) "
+        "  VALUES ('%1$s', NEW.id, NEW.rev, NEW.deleted, strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now')); "
+        "END;"
+        "CREATE TRIGGER IF NOT EXISTS \"%1$s_journal_update\" AFTER UPDATE ON \"%1$s\" BEGIN "
+        "  INSERT INTO change_journal (table_name, record_id, rev, deleted, changed_at) "
+        "  VALUES ('%1$s', NEW.id, NEW.rev, NEW.deleted, strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now')); "
+        "END;"
+        "CREATE TRIGGER IF NOT EXISTS \"%1$s_no_hard_delete\" BEFORE DELETE ON \"%1$s\" BEGIN "
+        "  SELECT RAISE (ABORT, 'records are never deleted, only marked as deleted'); "
+        "END;",
+        t);
+      if (!prd_store_exec (self, sql, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+apply_migration (PrdStore         *self,
+                 const Migration  *m,
+                 GError          **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *set_version = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  bytes = g_resources_lookup_data (m->resource, 0, error);
+  if (bytes == NULL)
+    return FALSE;
+  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  set_version = g_strdup_printf ("PRAGMA user_version = %d", m->number);
+
+  if (!prd_store_begin (self, error))
+    return FALSE;
+  if (!prd_store_exec (self, sql, &local_error) ||
+      !install_journal_triggers (self, &local_error) ||
+      !prd_store_exec (self, set_version, &local_error) ||
+      !prd_store_commit (self, &local_error))
+    {
+      prd_store_rollback (self);
+      g_hash_table_remove_all (self->columns);
+      g_hash_table_remove_all (self->blob_columns);
+      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_MIGRATE,
+                   _("Updating the database to version %d failed: %s"),
+                   m->number, local_error->message);
+      return FALSE;
+    }
+  self->version = m->number;
+  return TRUE;
+}
+
+gboolean
+prd_store_migrate (PrdStore  *self,
+                   int        target,
+                   GError   **error)
+{
+  g_autoptr(GArray) list = list_migrations ();
+  int current = (int) prd_store_count (self, "PRAGMA user_version");
+
+  if (current < 0)
+    return prd_store_set_sql_error (self, error, _("read its version"));
+
+  self->version = current;
+  if (current > (int) list->len)
+    {
+      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_TOO_NEW,
+                   _("This database was written by a newer PR Desk (database version %d; "
+                     "this program knows up to %d). Update PR Desk on this computer."),
+                   current, (int) list->len);
+      return FALSE;
+    }
+
+  for (int i = current; i < target && i < (int) list->len; i++)
+    if (!apply_migration (self, &g_array_index (list, Migration, i), error))
+      return FALSE;
+
+  return TRUE;
+}

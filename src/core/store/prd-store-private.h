@@ -1,0 +1,24 @@
+/* Shared between the files that implement PrdStore. */
+#pragma once
+
+#include "prd-store.h"
+
+struct _PrdStore
+{
+  GObject   parent_instance;
+  sqlite3  *db;
+  char     *path;
+  int       version;
+  int       txn_depth;
+  GHashTable *columns;      /* table name → GPtrArray of column names */
+  GHashTable *blob_columns; /* "table.column" of BLOB columns */
+};
+
+gboolean prd_store_migrate          (PrdStore  *self,
+                                     int        target,
+                                     GError   **error);
+gboolean prd_store_set_sql_error    (PrdStore  *self,
+                                     GError   **error,
+                                     const char *what);
+GPtrArray *prd_store_table_columns  (PrdStore   *self,
+                                     const char *table);

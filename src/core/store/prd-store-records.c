@@ -1,0 +1,294 @@
+/* prd-store-records.c — writing records as JSON objects.
+ *
+ * Every synced table has id (uuid), created_at, updated_at (UTC),
+ * rev (counts writes) and deleted (tombstone). prd_store_put() fills those in,
+ * so the change journal and later sync see one shape everywhere.
+ */
+#define G_LOG_DOMAIN "prd-store"
+
+#include <glib/gi18n.h>
+
+#include "prd-store-private.h"
+
+/* Column names of TABLE, cached; blob columns are also noted in blob_columns
+ * because JSON carries them as base64. */
+GPtrArray *
+prd_store_table_columns (PrdStore   *self,
+                         const char *table)
+{
+  GPtrArray *cols = g_hash_table_lookup (self->columns, table);
+  char *sql;
+  sqlite3_stmt *stmt;
+
+  if (cols != NULL)
+    return cols;
+
+  cols = g_ptr_array_new_with_free_func (g_free);
+  sql = sqlite3_mprintf ("PRAGMA table_info(\"%w\")", table);
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK)
+    {
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *name = (const char *) sqlite3_column_text (stmt, 1);
+          const char *type = (const char *) sqlite3_column_text (stmt, 2);
+
+          g_ptr_array_add (cols, g_strdup (name));
+          if (type != NULL && g_ascii_strcasecmp (type, "BLOB") == 0)
+            g_hash_table_add (self->blob_columns, g_strdup_printf ("%s.%s", table, name));
+        }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_free (sql);
+  g_hash_table_insert (self->columns, g_strdup (table), cols);
+  return cols;
+}
+
+static gboolean
+is_blob_column (PrdStore   *self,
+                const char *table,
+                const char *column)
+{
+  g_autofree char *key = g_strdup_printf ("%s.%s", table, column);
+  return g_hash_table_contains (self->blob_columns, key);
+}
+
+static gboolean
+column_exists (GPtrArray  *cols,
+               const char *name)
+{
+  for (guint i = 0; i < cols->len; i++)
+    if (g_str_equal (g_ptr_array_index (cols, i), name))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+bind_json_value (sqlite3_stmt *stmt,
+                 int           index,
+                 JsonNode     *node,
+                 gboolean      blob)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      sqlite3_bind_null (stmt, index);
+      return;
+    }
+  if (blob && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      gsize len = 0;
+      guchar *data = g_base64_decode (json_node_get_string (node), &len);
+      sqlite3_bind_blob (stmt, index, data, (int) len, g_free);
+      return;
+    }
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_BOOLEAN:
+      sqlite3_bind_int (stmt, index, json_node_get_boolean (node));
+      break;
+    case G_TYPE_INT64:
+      sqlite3_bind_int64 (stmt, index, json_node_get_int (node));
+      break;
+    case G_TYPE_DOUBLE:
+      sqlite3_bind_double (stmt, index, json_node_get_double (node));
+      break;
+    default:
+      sqlite3_bind_text (stmt, index, json_node_get_string (node), -1, SQLITE_TRANSIENT);
+      break;
+    }
+}
+
+static gint64
+current_rev (PrdStore   *self,
+             const char *table,
+             const char *id)
+{
+  char *sql = sqlite3_mprintf ("SELECT rev FROM \"%w\" WHERE id = ?", table);
+  sqlite3_stmt *stmt = NULL;
+  gint64 rev = 0;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        rev = sqlite3_column_int64 (stmt, 0);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_free (sql);
+  return rev;
+}
+
+/* Inserts or updates RECORD in TABLE. A missing "id" gets a random UUID,
+ * written back into RECORD. Unknown members are refused, so a typo cannot
+ * silently drop data. */
+gboolean
+prd_store_put (PrdStore    *self,
+               const char  *table,
+               JsonObject  *record,
+               GError     **error)
+{
+  GPtrArray *cols;
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) marks = g_string_new (NULL);
+  g_autoptr(GString) updates = g_string_new (NULL);
+  g_autoptr(GList) members = NULL;
+  g_autofree char *now = prd_timestamp_now_utc ();
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  const char *id;
+  gint64 rev;
+  int rc, n = 0;
+
+  g_return_val_if_fail (PRD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (table != NULL && record != NULL, FALSE);
+
+  cols = prd_store_table_columns (self, table);
+  if (cols->len == 0)
+    {
+      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
+                   _("There is no table named %s"), table);
+      return FALSE;
+    }
+
+  if (!json_object_has_member (record, "id"))
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+      json_object_set_string_member (record, "id", uuid);
+    }
+  id = json_object_get_string_member (record, "id");
+  rev = current_rev (self, table, id);
+
+  if (rev == 0 && !json_object_has_member (record, "created_at"))
+    json_object_set_string_member (record, "created_at", now);
+  json_object_set_string_member (record, "updated_at", now);
+  json_object_set_int_member (record, "rev", rev + 1);
+  if (!json_object_has_member (record, "deleted"))
+    json_object_set_int_member (record, "deleted", 0);
+
+  members = json_object_get_members (record);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+
+      if (!column_exists (cols, name))
+        {
+          g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
+                       _("The field %s does not belong to %s"), name, table);
+          return FALSE;
+        }
+      if (n++ > 0)
+        {
+          g_string_append_c (names, ',');
+          g_string_append_c (marks, ',');
+        }
+      g_string_append_printf (names, "\"%s\"", name);
+      g_string_append_c (marks, '?');
+      g_string_append_printf (updates, "%s\"%s\" = ?", updates->len ? "," : "", name);
+    }
+
+  /* An existing row is updated in the members given, so a partial record
+   * (a tombstone, one changed field) keeps the rest. */
+  if (rev > 0)
+    sql = g_strdup_printf ("UPDATE \"%s\" SET %s WHERE id = ?%d", table, updates->str, n + 1);
+  else
+    sql = g_strdup_printf ("INSERT INTO \"%s\" (%s) VALUES (%s)", table, names->str, marks->str);
+  stmt = prd_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  n = 1;
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      bind_json_value (stmt, n, json_object_get_member (record, l->data),
+                       is_blob_column (self, table, l->data));
+      n++;
+    }
+  if (rev > 0)
+    sqlite3_bind_text (stmt, n, id, -1, SQLITE_TRANSIENT);
+
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return prd_store_set_sql_error (self, error, _("save a record"));
+  return TRUE;
+}
+
+/* The row of TABLE with ID as a JSON object, deleted or not. */
+JsonObject *
+prd_store_get (PrdStore    *self,
+               const char  *table,
+               const char  *id,
+               GError     **error)
+{
+  char *sql;
+  sqlite3_stmt *stmt;
+  JsonObject *obj = NULL;
+
+  g_return_val_if_fail (PRD_IS_STORE (self), NULL);
+
+  sql = sqlite3_mprintf ("SELECT * FROM \"%w\" WHERE id = ?", table);
+  stmt = prd_store_prepare (self, sql, error);
+  sqlite3_free (sql);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      obj = json_object_new ();
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        {
+          const char *name = sqlite3_column_name (stmt, i);
+
+          switch (sqlite3_column_type (stmt, i))
+            {
+            case SQLITE_INTEGER:
+              json_object_set_int_member (obj, name, sqlite3_column_int64 (stmt, i));
+              break;
+            case SQLITE_FLOAT:
+              json_object_set_double_member (obj, name, sqlite3_column_double (stmt, i));
+              break;
+            case SQLITE_NULL:
+              json_object_set_null_member (obj, name);
+              break;
+            case SQLITE_BLOB:
+              {
+                g_autofree char *b64 = g_base64_encode (sqlite3_column_blob (stmt, i),
+                                                        sqlite3_column_bytes (stmt, i));
+                json_object_set_string_member (obj, name, b64);
+              }
+              break;
+            default:
+              json_object_set_string_member (obj, name,
+                                             (const char *) sqlite3_column_text (stmt, i));
+              break;
+            }
+        }
+    }
+  else
+    {
+      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_NOT_FOUND,
+                   _("The record %s was not found"), id);
+    }
+  sqlite3_finalize (stmt);
+  return obj;
+}
+
+/* Marks a record deleted; the row stays so that sync can tell other PCs. */
+gboolean
+prd_store_tombstone (PrdStore    *self,
+                     const char  *table,
+                     const char  *id,
+                     GError     **error)
+{
+  g_autoptr(JsonObject) rec = json_object_new ();
+
+  if (current_rev (self, table, id) == 0)
+    {
+      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_NOT_FOUND,
+                   _("The record %s was not found"), id);
+      return FALSE;
+    }
+  json_object_set_string_member (rec, "id", id);
+  json_object_set_int_member (rec, "deleted", 1);
+  return prd_store_put (self, table, rec, error);
+}

@@ -1,0 +1,260 @@
+/* prd-store.c — opening the database, statements and transactions. */
+#define G_LOG_DOMAIN "prd-store"
+
+#include <glib/gi18n.h>
+
+#include "prd-store-private.h"
+
+G_DEFINE_QUARK (prd-store-error-quark, prd_store_error)
+G_DEFINE_FINAL_TYPE (PrdStore, prd_store, G_TYPE_OBJECT)
+
+static void
+prd_store_finalize (GObject *object)
+{
+  PrdStore *self = PRD_STORE (object);
+
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_free (self->path);
+  g_clear_pointer (&self->columns, g_hash_table_unref);
+  g_clear_pointer (&self->blob_columns, g_hash_table_unref);
+
+  G_OBJECT_CLASS (prd_store_parent_class)->finalize (object);
+}
+
+static void
+prd_store_class_init (PrdStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = prd_store_finalize;
+}
+
+static void
+prd_store_init (PrdStore *self)
+{
+  self->columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_ptr_array_unref);
+  self->blob_columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+char *
+prd_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "prdesk", "prdesk.sqlite", NULL);
+}
+
+gboolean
+prd_store_set_sql_error (PrdStore   *self,
+                         GError    **error,
+                         const char *what)
+{
+  g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
+               _("The database could not %s: %s"), what, sqlite3_errmsg (self->db));
+  return FALSE;
+}
+
+static gboolean
+apply_connection_settings (PrdStore  *self,
+                           GError   **error)
+{
+  /* WAL lets readers (backup, later sync) run beside the writer, and keeps the
+   * file consistent if the process dies mid-write. */
+  static const char *pragmas =
+    "PRAGMA journal_mode = WAL;"
+    "PRAGMA synchronous = NORMAL;"
+    "PRAGMA foreign_keys = ON;"
+    "PRAGMA temp_store = MEMORY;";
+
+  sqlite3_busy_timeout (self->db, 5000);
+  return prd_store_exec (self, pragmas, error);
+}
+
+/* Opens PATH and migrates it up to TARGET (the newest when TARGET < 0). */
+static PrdStore *
+open_store (const char  *path,
+            int          target,
+            GError     **error)
+{
+  g_autoptr(PrdStore) self = g_object_new (PRD_TYPE_STORE, NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+  int rc;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_OPEN,
+                   _("Cannot create the folder %s: %s"), dir, g_strerror (errno));
+      return NULL;
+    }
+
+  self->path = g_strdup (path);
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                        SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_OPEN,
+                   _("Cannot open the database %s: %s"), path,
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  if (!apply_connection_settings (self, error))
+    return NULL;
+
+  if (!prd_store_migrate (self, target < 0 ? prd_store_latest_version () : target, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+PrdStore *
+prd_store_open (const char  *path,
+                GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  return open_store (path, -1, error);
+}
+
+/* For tests that upgrade a database written by an earlier version. */
+PrdStore *
+prd_store_open_at_version (const char  *path,
+                           int          version,
+                           GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (version >= 0, NULL);
+  return open_store (path, version, error);
+}
+
+int
+prd_store_get_version (PrdStore *self)
+{
+  g_return_val_if_fail (PRD_IS_STORE (self), -1);
+  return self->version;
+}
+
+const char *
+prd_store_get_path (PrdStore *self)
+{
+  g_return_val_if_fail (PRD_IS_STORE (self), NULL);
+  return self->path;
+}
+
+sqlite3 *
+prd_store_get_db (PrdStore *self)
+{
+  g_return_val_if_fail (PRD_IS_STORE (self), NULL);
+  return self->db;
+}
+
+gboolean
+prd_store_exec (PrdStore    *self,
+                const char  *sql,
+                GError     **error)
+{
+  char *msg = NULL;
+
+  g_return_val_if_fail (PRD_IS_STORE (self), FALSE);
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, &msg) != SQLITE_OK)
+    {
+      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
+                   _("The database refused a command: %s"), msg ? msg : "?");
+      sqlite3_free (msg);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+sqlite3_stmt *
+prd_store_prepare (PrdStore    *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (PRD_IS_STORE (self), NULL);
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      prd_store_set_sql_error (self, error, _("prepare a query"));
+      return NULL;
+    }
+  return stmt;
+}
+
+/* The first column of the first row of SQL as a number; -1 on error. */
+gint64
+prd_store_count (PrdStore   *self,
+                 const char *sql)
+{
+  sqlite3_stmt *stmt = prd_store_prepare (self, sql, NULL);
+  gint64 n = -1;
+
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+/* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones savepoints. */
+gboolean
+prd_store_begin (PrdStore  *self,
+                 GError   **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (PRD_IS_STORE (self), FALSE);
+
+  sql = self->txn_depth == 0
+          ? g_strdup ("BEGIN IMMEDIATE")
+          : g_strdup_printf ("SAVEPOINT prd_%d", self->txn_depth);
+  if (!prd_store_exec (self, sql, error))
+    return FALSE;
+  self->txn_depth++;
+  return TRUE;
+}
+
+gboolean
+prd_store_commit (PrdStore  *self,
+                  GError   **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (PRD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->txn_depth > 0, FALSE);
+
+  sql = self->txn_depth == 1
+          ? g_strdup ("COMMIT")
+          : g_strdup_printf ("RELEASE prd_%d", self->txn_depth - 1);
+  if (!prd_store_exec (self, sql, error))
+    return FALSE;
+  self->txn_depth--;
+  return TRUE;
+}
+
+void
+prd_store_rollback (PrdStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (PRD_IS_STORE (self));
+  g_return_if_fail (self->txn_depth > 0);
+
+  if (self->txn_depth == 1)
+    sql = g_strdup ("ROLLBACK");
+  else
+    sql = g_strdup_printf ("ROLLBACK TO prd_%d; RELEASE prd_%d",
+                           self->txn_depth - 1, self->txn_depth - 1);
+  if (!prd_store_exec (self, sql, NULL))
+    g_warning ("rollback failed: %s", sqlite3_errmsg (self->db));
+  self->txn_depth--;
+}
+
+char *
+prd_timestamp_now_utc (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S.%fZ");
+}

@@ -1,0 +1,17 @@
+/* prd-preferences.h — the office profile, groups and signers. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/prd-store.h"
+
+G_BEGIN_DECLS
+
+#define PRD_TYPE_PREFERENCES (prd_preferences_get_type ())
+G_DECLARE_FINAL_TYPE (PrdPreferences, prd_preferences, PRD, PREFERENCES, AdwPreferencesWindow)
+
+PrdPreferences *prd_preferences_new  (PrdStore        *store);
+gboolean        prd_preferences_save (PrdPreferences  *self,
+                                      GError         **error);
+
+G_END_DECLS

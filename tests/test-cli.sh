@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# prdesk-cli from the outside: exit codes, messages, Thai help. TAP output.
+set -u
+cli=${PRDESK_CLI:?}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0 failed=0
+
+check() { # check "name" expected_code command...
+  local name=$1 want=$2; shift 2
+  n=$((n + 1))
+  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
+  if [ "$got" -eq "$want" ]; then echo "ok $n - $name"
+  else echo "not ok $n - $name (exit $got, wanted $want)"; sed 's/^/# /' "$tmp/err"; failed=$((failed + 1)); fi
+}
+assert() { # assert "name" test-expression...
+  n=$((n + 1))
+  if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi
+}
+
+check "--version" 0 "$cli" --version
+assert "--version prints the version" 'grep -q "^prdesk-cli [0-9]" "$tmp/out"'
+check "--help" 0 "$cli" --help
+assert "--help lists init and backup" 'grep -q "init" "$tmp/out" && grep -q "backup" "$tmp/out"'
+check "no command is a usage error" 2 "$cli"
+check "unknown command is a usage error" 2 "$cli" frobnicate
+check "unknown option is a usage error" 2 "$cli" --frob init
+check "init creates the database" 0 "$cli" --db "$tmp/a.sqlite" init
+assert "the database file exists" '[ -s "$tmp/a.sqlite" ]'
+check "init --demo fills it" 0 "$cli" --db "$tmp/a.sqlite" init --demo
+check "init --demo again keeps the data" 0 "$cli" --db "$tmp/a.sqlite" init --demo
+check "init takes no arguments" 2 "$cli" --db "$tmp/a.sqlite" init extra
+check "init --members wants a number" 2 "$cli" --db "$tmp/a.sqlite" init --members lots
+check "backup FILE" 0 "$cli" --db "$tmp/a.sqlite" backup "$tmp/copy.sqlite"
+assert "the backup holds the demo office" '[ "$(sqlite3 "$tmp/copy.sqlite" "select count(*) from school")" = 185 ]'
+assert "the backup has no WAL beside it" '[ ! -e "$tmp/copy.sqlite-wal" ]'
+check "backup without a file is a usage error" 2 "$cli" --db "$tmp/a.sqlite" backup
+check "backup into a missing folder fails" 1 "$cli" --db "$tmp/a.sqlite" backup "$tmp/no/such/dir.sqlite"
+assert "a failure is one line on stderr" '[ "$(wc -l < "$tmp/err")" -eq 1 ]'
+mkdir "$tmp/dir.sqlite"
+check "a folder is not a database" 1 "$cli" --db "$tmp/dir.sqlite" init
+printf 'not a database, only text\n%.0s' $(seq 200) > "$tmp/text.sqlite"
+check "a text file is not a database" 1 "$cli" --db "$tmp/text.sqlite" init
+check "--help in Thai" 0 env LC_ALL=th_TH.UTF-8 LANGUAGE=th "$cli" --help
+assert "the Thai help is Thai" 'grep -q "คำสั่ง" "$tmp/out"'
+check "a Thai error message" 2 env LC_ALL=th_TH.UTF-8 LANGUAGE=th "$cli" frobnicate
+assert "the Thai error is Thai" 'grep -q "ไม่รู้จัก" "$tmp/err"'
+
+echo "1..$n"
+[ "$failed" -eq 0 ]
