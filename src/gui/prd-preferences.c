@@ -180,32 +180,36 @@ on_signature_chosen_cb (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
-static GtkFileFilter *
-image_filter (gboolean svg)
+/* Opens a file chooser for an image; RESPONSE gets the dialog and DATA. */
+static void
+choose_image (GtkWidget  *parent,
+              const char *title,
+              gboolean    svg,
+              GCallback   response,
+              gpointer    data)
 {
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  GtkRoot *root = gtk_widget_get_root (parent);
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (title, GTK_WINDOW (root), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                 _("_Open"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, svg ? _("Images (SVG or PNG)") : _("PNG images"));
   gtk_file_filter_add_mime_type (filter, "image/png");
   if (svg)
     gtk_file_filter_add_mime_type (filter, "image/svg+xml");
-  return filter;
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", response, data);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
 on_signature_choose_clicked_cb (GtkButton  *button,
                                 JsonObject *rec)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Choose a Signature Image"), GTK_WINDOW (root),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = image_filter (FALSE);
-
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_signature_chosen_cb), rec);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choose_image (GTK_WIDGET (button), _("Choose a Signature Image"), FALSE,
+                G_CALLBACK (on_signature_chosen_cb), rec);
 }
 
 static void
@@ -299,15 +303,8 @@ static void
 on_emblem_choose_clicked_cb (GtkButton      *button,
                              PrdPreferences *self)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Choose the Garuda Emblem"), GTK_WINDOW (self),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = image_filter (TRUE);
-
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_emblem_chosen_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choose_image (GTK_WIDGET (self), _("Choose the Garuda Emblem"), TRUE,
+                G_CALLBACK (on_emblem_chosen_cb), self);
 }
 
 static void
