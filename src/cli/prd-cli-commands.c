@@ -6,5 +6,8 @@
 const PrdCliCommand prd_cli_commands[] = {
   { "init",   "[--demo]", N_("Create or upgrade the database, optionally with the demo office"), prd_cli_init },
   { "backup", "FILE",     N_("Write a consistent copy of the database to FILE"),                prd_cli_backup },
+  { "memo",   "list | pdf ID -o FILE", N_("List approval memos, or write one as PDF"),               prd_cli_memo },
+  { "order",  "pdf ID -o FILE",        N_("Write an appointment order as PDF"),                       prd_cli_order },
+  { "certificates", "--search TEXT --reason TEXT -o FILE", N_("Make certificates for the members found, in one PDF"), prd_cli_certificates },
   { NULL }
 };
