@@ -912,6 +912,67 @@ prd_doc_get_n_pages (PrdDoc *self)
 
 static void draw_flow (GPtrArray *items, cairo_t *cr, double x, double y);
 
+/* Draws LINE with its left end at (x, baseline). Unlike
+ * pango_cairo_show_layout_line(), a base consonant and the vowel and tone
+ * marks on it go to cairo as one cluster, which cairo writes as one
+ * ActualText span: PDF readers then copy "นี้ไว้" as it was typed instead of
+ * sorting the zero-width marks after the next letter ("นีไ้ว้"). */
+static void
+show_line (cairo_t         *cr,
+           PangoLayoutLine *line,
+           double           x,
+           double           y)
+{
+  const char *text = pango_layout_get_text (line->layout);
+  double pen = x;
+
+  for (GSList *r = line->runs; r != NULL; r = r->next)
+    {
+      PangoGlyphItem *run = r->data;
+      PangoItem *item = run->item;
+      PangoGlyphString *gs = run->glyphs;
+      const char *item_text = text + item->offset;
+      int n = gs->num_glyphs, ng = 0, nc = 0, i = 0;
+      g_autofree cairo_glyph_t *glyphs = g_new (cairo_glyph_t, MAX (n, 1));
+      g_autofree cairo_text_cluster_t *clusters = g_new (cairo_text_cluster_t, MAX (n, 1));
+
+      while (i < n)
+        {
+          int j = i, first = ng, start, end;
+
+          while (j < n && gs->log_clusters[j] == gs->log_clusters[i])
+            j++;
+          while (j < n && g_unichar_ismark (g_utf8_get_char (item_text + gs->log_clusters[j])))
+            {
+              int k = j;
+              while (j < n && gs->log_clusters[j] == gs->log_clusters[k])
+                j++;
+            }
+          start = gs->log_clusters[i];
+          end = j < n ? gs->log_clusters[j] : item->length;
+          for (int k = i; k < j; k++)
+            {
+              PangoGlyphInfo *g = &gs->glyphs[k];
+
+              if (g->glyph != PANGO_GLYPH_EMPTY && !(g->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+                {
+                  glyphs[ng].index = g->glyph;
+                  glyphs[ng].x = pen + (double) g->geometry.x_offset / PANGO_SCALE;
+                  glyphs[ng].y = y + (double) g->geometry.y_offset / PANGO_SCALE;
+                  ng++;
+                }
+              pen += (double) g->geometry.width / PANGO_SCALE;
+            }
+          clusters[nc].num_bytes = end - start;
+          clusters[nc].num_glyphs = ng - first;
+          nc++;
+          i = j;
+        }
+      cairo_set_scaled_font (cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (item->analysis.font)));
+      cairo_show_text_glyphs (cr, item_text, item->length, glyphs, ng, clusters, nc, 0);
+    }
+}
+
 static void
 draw_item (Item    *item,
            cairo_t *cr,
@@ -924,8 +985,7 @@ draw_item (Item    *item,
     {
       Line *line = &g_array_index (item->lines, Line, i);
 
-      cairo_move_to (cr, x + line->x, y + line->baseline);
-      pango_cairo_show_layout_line (cr, line->line);
+      show_line (cr, line->line, x + line->x, y + line->baseline);
     }
 
   if (item->dots->len > 0)
@@ -994,8 +1054,8 @@ draw_page_number (PrdDoc  *self,
   int w, h;
 
   pango_layout_get_size (layout, &w, &h);
-  cairo_move_to (cr, (self->page_width - (double) w / PANGO_SCALE) / 2, self->margin[0] - PRD_DOC_CM (0.4));
-  pango_cairo_show_layout (cr, layout);
+  show_line (cr, pango_layout_get_line_readonly (layout, 0), (self->page_width - (double) w / PANGO_SCALE) / 2,
+             self->margin[0] - PRD_DOC_CM (0.4) + (double) pango_layout_get_baseline (layout) / PANGO_SCALE);
 }
 
 void
