@@ -511,6 +511,75 @@ test_order_pdf (Fixture       *f,
 }
 
 static void
+test_order_model (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdOrder) order = prd_order_new ();
+  g_autoptr(PrdOrder) again = NULL;
+  g_autoptr(PrdOrder) next_year = prd_order_new ();
+  g_autoptr(GPtrArray) staff = prd_certificate_find_members (f->store, "บุคลากรในสำนักงาน", &error);
+  PrdOrderSection *advisers, *admins;
+  g_autoptr(PrdDoc) doc = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *text = NULL;
+  gint64 tombstones_before;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (staff->len, >=, 4);
+
+  /* No subject: refused, nothing written. */
+  prd_order_set (order, "order_date", "2027-05-01");
+  g_assert_false (prd_order_save (order, f->store, &error));
+  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  prd_order_set (order, "subject", "แต่งตั้งคณะทำงานเครือข่ายประชาสัมพันธ์");
+  advisers = prd_order_add_section (order, "คณะที่ปรึกษา ประกอบด้วย", "ให้คำปรึกษา");
+  admins = prd_order_add_section (order, "คณะทำงาน ประกอบด้วย", "ดำเนินงาน");
+  g_assert_true (prd_order_add_member (order, f->store, advisers, staff->pdata[0], "chair", ""));
+  g_assert_true (prd_order_add_member (order, f->store, advisers, staff->pdata[1], "member", ""));
+  g_assert_true (prd_order_add_member (order, f->store, admins, staff->pdata[2], "", "กลุ่มอำนวยการ"));
+  g_assert_true (prd_order_add_member (order, f->store, admins, staff->pdata[3], "", "กลุ่มนโยบายและแผน"));
+  g_assert_false (prd_order_add_member (order, f->store, admins, "no-such-member", "", ""));
+  g_assert_true (prd_order_save (order, f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (prd_order_get_number_seq (order), ==, 1);
+  g_assert_cmpint (prd_order_get_number_year (order), ==, 2027);
+
+  /* Another year starts at 1 again; the demo's 62 is of 2026. */
+  prd_order_set (next_year, "subject", "ทดสอบ");
+  prd_order_set (next_year, "order_date", "2026-12-01");
+  g_assert_true (prd_order_save (next_year, f->store, &error));
+  g_assert_cmpint (prd_order_get_number_seq (next_year), ==, 63);
+
+  /* Removing a member tombstones its row on the next save. */
+  tombstones_before = prd_store_count (f->store, "SELECT count(*) FROM order_member WHERE deleted = 1");
+  prd_order_remove_member (order, advisers, 1);
+  g_assert_true (prd_order_save (order, f->store, &error));
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM order_member WHERE deleted = 1"), ==,
+                   tombstones_before + 1);
+
+  again = prd_order_load (f->store, prd_order_get_id (order), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (prd_order_get_sections (again)->len, ==, 2);
+  g_assert_cmpuint (((PrdOrderSection *) prd_order_get_sections (again)->pdata[0])->members->len, ==, 1);
+
+  doc = prd_order_doc_build (f->store, f->office, again, &error);
+  g_assert_no_error (error);
+  bytes = pdf_of (doc);
+  pdf = open_pdf (bytes);
+  text = squeezed_text (pdf);
+  assert_has_text (text, "ที่ ๑/๒๕๗๐");
+  assert_has_text (text, "๑.๑");
+  assert_has_text (text, "ประธาน");
+  assert_has_text (text, "๒.๒ กลุ่มนโยบายและแผน");
+  assert_has_text (text, "มีหน้าที่ ดำเนินงาน");
+  assert_has_text (text, ((PrdOrderMember *) advisers->members->pdata[0])->name);
+}
+
+static void
 progress_cb (double   fraction,
              gpointer user_data)
 {
@@ -591,6 +660,7 @@ main (int argc, char **argv)
   ADD ("/docs/memo/long", test_memo_long_pages);
   ADD ("/docs/memo/arabic-digits", test_arabic_digits);
   ADD ("/docs/order/pdf", test_order_pdf);
+  ADD ("/docs/order/model", test_order_model);
   ADD ("/docs/certificates", test_certificates);
   g_test_add_func ("/docs/font-fallback", test_font_fallback);
   return g_test_run ();
