@@ -13,6 +13,7 @@
 #include "prd-doc-output.h"
 #include "prd-memo-editor.h"
 #include "prd-news-page.h"
+#include "prd-order-editor.h"
 
 struct _PrdNewsPage
 {
@@ -159,6 +160,39 @@ on_order_export_cb (GtkButton   *button,
                              "คำสั่ง.pdf", on_pdf_exported_cb, self);
 }
 
+GtkWindow *
+prd_news_page_open_order (PrdNewsPage *self,
+                          const char  *order_id)
+{
+  g_autoptr(GError) error = NULL;
+  PrdOrderEditor *editor = prd_order_editor_new (self->store, order_id, &error);
+
+  if (editor == NULL)
+    {
+      toast (self, error->message);
+      return NULL;
+    }
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+  return GTK_WINDOW (editor);
+}
+
+static void
+on_order_edit_cb (GtkButton   *button,
+                  PrdNewsPage *self)
+{
+  prd_news_page_open_order (self, g_object_get_data (G_OBJECT (button), "order-id"));
+}
+
+static void
+new_order_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  prd_news_page_open_order (PRD_NEWS_PAGE (widget), NULL);
+}
+
 static void
 on_order_print_cb (GtkButton   *button,
                    PrdNewsPage *self)
@@ -213,6 +247,8 @@ load_orders (PrdNewsPage *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), (const char *) sqlite3_column_text (stmt, 3));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix_button (_("_Edit…"), "order-id", id,
+                                                                       G_CALLBACK (on_order_edit_cb), self));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix_button (_("_Print…"), "order-id", id,
                                                                        G_CALLBACK (on_order_print_cb), self));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix_button (_("_Export PDF…"), "order-id", id,
@@ -428,6 +464,7 @@ prd_news_page_class_init (PrdNewsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PrdNewsPage, orders_group);
   gtk_widget_class_bind_template_child (widget_class, PrdNewsPage, certificates_group);
   gtk_widget_class_install_action (widget_class, "page.new-memo", NULL, new_memo_action);
+  gtk_widget_class_install_action (widget_class, "page.new-order", NULL, new_order_action);
 }
 
 static void
