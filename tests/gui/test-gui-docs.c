@@ -9,6 +9,7 @@
 #include "prd-memo-editor.h"
 #include "prd-news-page.h"
 #include "prd-order-editor.h"
+#include "prd-template-editor.h"
 #include "prd-test-util.h"
 #include "prd-window.h"
 
@@ -175,6 +176,25 @@ test_news_page_and_editor (void)
   gtk_window_destroy (editor);
   settle ();
   save_screenshot (GTK_WIDGET (window), "screenshot-news-page-after.png");
+
+  /* The office's wording of the memo opens in its own window, in Thai. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.edit-wording", NULL));
+  settle ();
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkWindow *wording = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+        if (G_TYPE_CHECK_INSTANCE_TYPE (w, PRD_TYPE_TEMPLATE_EDITOR))
+          wording = w;
+      }
+    g_assert_nonnull (wording);
+    g_assert_nonnull (find_label_with_text (GTK_WIDGET (wording), "ถ้อยคำในบันทึกข้อความขออนุญาตเผยแพร่"));
+    save_screenshot (GTK_WIDGET (wording), "screenshot-memo-wording.png");
+    gtk_window_destroy (wording);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   settle ();
