@@ -43,6 +43,8 @@ static const OrderCase order_cases[] = {
   { "ชนิดา", "ชนิดา", 0 },
   { "José", "jose", 0 },               /* accents outside TIS-620 fold */
   { "ก😀", "ก😁", -1 },                /* left-out characters still break the tie */
+  { "\x01" "a", "a", 1 },              /* control characters never end a key early */
+  { "a\tb", "a\nb", -1 },
 };
 
 static int

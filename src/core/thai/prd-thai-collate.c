@@ -45,6 +45,11 @@ thai_key (const char *text,
       need = n + 8;
     }
 
+  /* Belt and braces: a NUL would end the key early for strcmp. */
+  for (gsize i = 0; i < n; i++)
+    if (key[i] == 0)
+      key[i] = 0x01;
+
   if (lossy)
     {
       key[n++] = 0x01;

@@ -66,7 +66,8 @@ prd_thai_date_format (const GDate      *date,
     g_string_append_printf (out, "วัน%sที่ ", weekday_full[g_date_get_weekday (date)]);
 
   if (style == PRD_THAI_DATE_SHORT)
-    /* Lists write the short form without the era: "25 พ.ย. 67". */
+    /* Lists write the short form without the era: "25 พ.ย. 67". Two digits
+     * are read back as 25xx, so this form suits BE 2500–2599 only. */
     g_string_append_printf (out, "%d %s %02d", day, month_short[month - 1], year_be % 100);
   else
     g_string_append_printf (out, "%d %s %s%d", day, month_full[month - 1],
