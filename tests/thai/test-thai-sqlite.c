@@ -69,6 +69,40 @@ test_compare (void)
     }
 }
 
+/* th_strcoll (the comparison's fast path) and the keys (memcmp) must agree
+ * on every pair, or ORDER BY and a sort by keys would differ. */
+static void
+test_compare_agrees_with_keys (void)
+{
+  static const char *const pieces[] = {
+    "ก", "ข", "ค", "ง", "จ", "ช", "ด", "ต", "น", "บ", "ป", "พ", "ม", "ย", "ร", "ล", "ว", "ส", "ห", "อ", "ฮ",
+    "ะ", "า", "ิ", "ี", "ุ", "ู", "เ", "แ", "โ", "ใ", "ไ", "่", "้", "๊", "๋", "์", "ั", "ำ", "ๆ",
+    "a", "B", "z", "Z", "0", "9", "๙", " ", ".", "-", "é",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2568);
+
+  for (int i = 0; i < 20000; i++)
+    {
+      g_autoptr(GString) a = g_string_new (NULL);
+      g_autoptr(GString) b = g_string_new (NULL);
+      int n = g_rand_int_range (rand, 0, 8), m = g_rand_int_range (rand, 0, 8);
+      g_autofree char *ka = NULL, *kb = NULL;
+
+      for (int k = 0; k < n; k++)
+        g_string_append (a, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      /* Often share a beginning, so the later levels get to decide. */
+      if (g_rand_boolean (rand))
+        g_string_append (b, a->str);
+      for (int k = 0; k < m; k++)
+        g_string_append (b, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      ka = prd_thai_sort_key (a->str);
+      kb = prd_thai_sort_key (b->str);
+      if (sign (prd_thai_compare (a->str, b->str)) != sign (strcmp (ka, kb)))
+        g_error ("“%s” and “%s”: compare %d, keys %d", a->str, b->str,
+                 prd_thai_compare (a->str, b->str), strcmp (ka, kb));
+    }
+}
+
 static const char *const sorted_names[] = {
   "Alice", "bob", "Charlie",
   "กนกวรรณ", "กมล", "เกษม", "แก้วตา", "ขจร", "ขวัญใจ", "จันทร์เพ็ญ", "ใจดี", "ชนิดา", "ณัฐพล",
@@ -242,6 +276,7 @@ main (int argc, char **argv)
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/thai/order/compare", test_compare);
+  g_test_add_func ("/thai/order/compare-agrees-with-keys", test_compare_agrees_with_keys);
   g_test_add_func ("/thai/order/sql", test_sql_order);
   g_test_add_func ("/thai/search/tokens", test_tokens);
   g_test_add_func ("/thai/search/fts5", test_search);
