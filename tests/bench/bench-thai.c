@@ -131,7 +131,7 @@ bench_fts (void)
   if (!prd_store_exec (store,
         "DROP TABLE IF EXISTS temp.bench_member_fts;"
         "CREATE VIRTUAL TABLE temp.bench_member_fts USING fts5("
-        "  name, position, organization, district, tokenize = 'thai', content = '');"
+        "  name, position, organization, district, tokenize = 'thai', content = '', prefix = '1 2 3');"
         "INSERT INTO temp.bench_member_fts (rowid, name, position, organization, district) "
         "  SELECT rowid, title || given_name || ' ' || surname, position, organization, district FROM member;",
         NULL))

@@ -158,6 +158,8 @@ collect (void       *ctx,
 
   if (out->len > 0)
     g_string_append_c (out, '|');
+  if (flags & FTS5_TOKEN_COLOCATED)
+    g_string_append_c (out, '+');
   g_string_append_len (out, token, len);
   return SQLITE_OK;
 }
@@ -169,7 +171,7 @@ typedef struct {
 } TokenCase;
 
 static const TokenCase token_cases[] = {
-  { "โครงการเพิ่มประสิทธิภาพการประชาสัมพันธ์เชิงรุก", FTS5_TOKENIZE_DOCUMENT,
+  { "โครงการเพิ่มประสิทธิภาพการประชาสัมพันธ์เชิงรุก", FTS5_TOKENIZE_QUERY,
     "โครงการ|เพิ่ม|ประสิทธิภาพ|การ|ประชาสัมพันธ์|เชิง|รุก" },
   { "ประชาสัมพันธ์", FTS5_TOKENIZE_QUERY, "ประชาสัมพันธ์" },
   { "Hello, World!", FTS5_TOKENIZE_DOCUMENT, "hello|world" },
@@ -177,7 +179,9 @@ static const TokenCase token_cases[] = {
   { "ปี ๒๕๖๗", FTS5_TOKENIZE_DOCUMENT, "ปี|2567" },
   { "ม.๖/๒", FTS5_TOKENIZE_DOCUMENT, "ม|6|2" },
   { "Café crème", FTS5_TOKENIZE_DOCUMENT, "cafe|creme" },
+  { "นายสมชาย ใจดี", FTS5_TOKENIZE_QUERY, "นาย|สม|ชาย|ใจ|ดี" },
   { "นายสมชาย ใจดี", FTS5_TOKENIZE_DOCUMENT, "นาย|สม|ชาย|ใจ|ดี" },
+  { "สมช", FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX, "สม|ช" },   /* no word begins สมช: สม then ช… */
   { "", FTS5_TOKENIZE_DOCUMENT, "" },
   { "  ,.;  ", FTS5_TOKENIZE_DOCUMENT, "" },
   { "ๆ ฯ", FTS5_TOKENIZE_DOCUMENT, "" },
@@ -231,6 +235,26 @@ static const SearchCase search_cases[] = {
   { "เครือข่าย ประชาสัมพันธ์", "5" },
   { "เชิงรุก", "1" },
   { "ไม่มีคำนี้", "" },
+  /* typing a name letter by letter finds it at every step */
+  { "ส*", "2,3" },
+  { "สมช*", "3" },
+  { "สมชา*", "3" },
+  { "สมชาย*", "3" },
+  { "สมชาย ใ*", "3" },
+  { "สมชาย ใจ*", "3" },
+  { "สมชาย ใจด*", "3" },
+  { "ใจดี", "3" },
+  { "สมชายใจดี", "3" },
+  { "หนองใหญ่", "3" },
+  { "หนองให*", "3" },
+  { "บ้านหนอง*", "3" },
+  { "ประชาสัมพันธ์เชิง*", "1" },
+  { "การประชาสัม*", "1" },
+  { "ประสิทธิ*", "1" },
+  { "เครือข่ายประชา*", "5" },
+  { "คัดเลือกนัก*", "4" },
+  { "tik*", "2" },
+  { "สถาน*", "2" },
 };
 
 static void
