@@ -255,6 +255,10 @@ static const SearchCase search_cases[] = {
   { "คัดเลือกนัก*", "4" },
   { "tik*", "2" },
   { "สถาน*", "2" },
+  /* the quoted form a search box builds */
+  { "\"สมชาย\" \"ใจ\"*", "3" },
+  { "\"ประชาสัม\"*", "1,5" },
+  { "\"เครือข่าย\" \"ประชาสัมพันธ์\"", "5" },
 };
 
 static void
