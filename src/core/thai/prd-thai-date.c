@@ -225,13 +225,14 @@ fail (GError    **error,
   return FALSE;
 }
 
-/* Era words: พ.ศ. / ค.ศ. with or without dots and spaces. */
+/* Era words: พ.ศ. / ค.ศ. with or without dots, or written out. */
 typedef enum { ERA_NONE, ERA_BE, ERA_CE } Era;
 
 static Era
 read_era (Scan *s)
 {
   static const struct { const char *word; Era era; } eras[] = {
+    { "พุทธศักราช", ERA_BE }, { "คริสต์ศักราช", ERA_CE },
     { "พ.ศ.", ERA_BE }, { "พ.ศ", ERA_BE }, { "พศ.", ERA_BE }, { "พศ", ERA_BE },
     { "ค.ศ.", ERA_CE }, { "ค.ศ", ERA_CE }, { "คศ.", ERA_CE }, { "คศ", ERA_CE },
   };
