@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of PR Desk: installs what is missing, builds in fresh
-# folders, runs the suite, then again under AddressSanitizer and UBSan.
+# folders, runs the suite, then again under AddressSanitizer and UBSan, then
+# the fuzz targets for a short while.
 #   bash build-aux/test.sh            everything
-#   SKIP_SANITIZE=1 bash build-aux/test.sh   the plain build only
+#   SKIP_SANITIZE=1 SKIP_FUZZ=1 bash build-aux/test.sh   the plain build only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -29,9 +30,12 @@ if [ -z "${SKIP_SANITIZE:-}" ]; then
   export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
   export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
   run_suite build-asan --buildtype=debug -Db_sanitize=address,undefined -Db_lundef=false
+  unset ASAN_OPTIONS UBSAN_OPTIONS
 fi
 
-if [ -x build-aux/run-fuzzers.sh ] && [ -z "${SKIP_FUZZ:-}" ]; then
+# Each parser's libFuzzer target, briefly (clang, ASan, UBSan, leak checks).
+if [ -z "${SKIP_FUZZ:-}" ]; then
+  rm -rf build-fuzz
   bash build-aux/run-fuzzers.sh "${FUZZ_SECONDS:-20}"
 fi
 
