@@ -231,6 +231,36 @@ test_backup (Fixture *f, gconstpointer data)
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
 }
 
+static void
+on_backup_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (prd_store_backup_finish (PRD_STORE (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* The window's path: a backup in a thread while the main loop runs. */
+static void
+test_backup_async (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dest = g_build_filename (f->dir, "async.sqlite", NULL);
+  g_autofree char *ok = NULL;
+  gboolean done = FALSE;
+  g_autoptr(JsonObject) school = new_school ("โรงเรียนบ้านสำรอง");
+
+  g_assert_true (prd_store_put (f->store, "school", school, &error));
+  prd_store_backup_async (f->store, dest, NULL, on_backup_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  ok = prd_test_integrity (dest);
+  g_assert_cmpstr (ok, ==, "ok");
+  g_unlink (dest);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -245,6 +275,7 @@ main (int argc, char **argv)
   ADD ("/store/foreign-keys", test_foreign_keys);
   ADD ("/store/refuses-newer-database", test_refuses_newer_database);
   ADD ("/store/backup", test_backup);
+  ADD ("/store/backup-async", test_backup_async);
 #undef ADD
 
   return g_test_run ();
