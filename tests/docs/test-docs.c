@@ -608,6 +608,13 @@ test_order_pdf (Fixture       *f,
   assert_has_text (text, "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป");
   assert_has_text (text, "สั่ง ณ วันที่ ๒๑ เมษายน พ.ศ. ๒๕๖๙");
   assert_has_text (text, "-๒-");
+  {
+    /* The continuation mark at the foot of page one names what page two starts with. */
+    g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, 0);
+    g_autofree char *first = poppler_page_get_text (page);
+    g_assert_nonnull (strstr (first, "/๒.๘"));
+    g_assert_nonnull (strstr (first, "..."));
+  }
 
   if (prd_office_get_emblem (f->office) != NULL)
     {
