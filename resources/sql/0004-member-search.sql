@@ -14,6 +14,15 @@ CREATE VIRTUAL TABLE member_fts USING fts5 (
   tokenize = 'thai'
 );
 
+-- A bulk import suspends the triggers inside its own transaction and indexes
+-- its rows in one statement at the end (FTS5 flushes at every statement
+-- otherwise); no other connection ever sees suspended = 1 committed.
+CREATE TABLE member_fts_state (
+  id        INTEGER PRIMARY KEY CHECK (id = 1),
+  suspended INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO member_fts_state (id, suspended) VALUES (1, 0);
+
 -- What the index holds for each member.
 CREATE VIEW member_search_source AS
 SELECT
@@ -22,7 +31,7 @@ SELECT
   m.title || ' ' || m.given_name || ' ' || m.surname AS name,
   coalesce (s.name, '') || ' ' || m.organization AS org,
   m.position AS position,
-  m.district || ' ' || coalesce (s.district, '') AS district,
+  CASE WHEN m.district <> '' THEN m.district ELSE coalesce (s.district, '') END AS district,
   m.phone || ' ' ||
     replace (replace (replace (replace (replace (m.phone, '-', ''), ' ', ''), '.', ''), '(', ''), ')', '')
     || ' ' || m.email || ' ' || m.line_id AS contact,
@@ -32,13 +41,15 @@ SELECT
 FROM member m
 LEFT JOIN school s ON s.id = m.school_id;
 
-CREATE TRIGGER member_fts_after_insert AFTER INSERT ON member BEGIN
+CREATE TRIGGER member_fts_after_insert AFTER INSERT ON member
+WHEN NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN
   INSERT INTO member_fts (rowid, name, org, position, district, contact, social)
     SELECT member_rowid, name, org, position, district, contact, social
     FROM member_search_source WHERE member_rowid = NEW.rowid;
 END;
 
-CREATE TRIGGER member_fts_after_update AFTER UPDATE ON member BEGIN
+CREATE TRIGGER member_fts_after_update AFTER UPDATE ON member
+WHEN NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN
   DELETE FROM member_fts WHERE rowid = OLD.rowid;
   INSERT INTO member_fts (rowid, name, org, position, district, contact, social)
     SELECT member_rowid, name, org, position, district, contact, social
@@ -47,7 +58,8 @@ END;
 
 -- A renamed school (or one moved to another district) renames its members' rows.
 CREATE TRIGGER member_fts_after_school_update AFTER UPDATE OF name, district ON school
-WHEN OLD.name IS NOT NEW.name OR OLD.district IS NOT NEW.district BEGIN
+WHEN (OLD.name IS NOT NEW.name OR OLD.district IS NOT NEW.district)
+ AND NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN
   DELETE FROM member_fts WHERE rowid IN (SELECT rowid FROM member WHERE school_id = NEW.id);
   INSERT INTO member_fts (rowid, name, org, position, district, contact, social)
     SELECT member_rowid, name, org, position, district, contact, social
@@ -55,14 +67,16 @@ WHEN OLD.name IS NOT NEW.name OR OLD.district IS NOT NEW.district BEGIN
     WHERE member_rowid IN (SELECT rowid FROM member WHERE school_id = NEW.id);
 END;
 
-CREATE TRIGGER member_fts_after_social_insert AFTER INSERT ON social_account BEGIN
+CREATE TRIGGER member_fts_after_social_insert AFTER INSERT ON social_account
+WHEN NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN
   DELETE FROM member_fts WHERE rowid = (SELECT rowid FROM member WHERE id = NEW.member_id);
   INSERT INTO member_fts (rowid, name, org, position, district, contact, social)
     SELECT member_rowid, name, org, position, district, contact, social
     FROM member_search_source WHERE id = NEW.member_id;
 END;
 
-CREATE TRIGGER member_fts_after_social_update AFTER UPDATE ON social_account BEGIN
+CREATE TRIGGER member_fts_after_social_update AFTER UPDATE ON social_account
+WHEN NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN
   DELETE FROM member_fts WHERE rowid IN (SELECT rowid FROM member WHERE id IN (OLD.member_id, NEW.member_id));
   INSERT INTO member_fts (rowid, name, org, position, district, contact, social)
     SELECT member_rowid, name, org, position, district, contact, social
@@ -74,7 +88,7 @@ INSERT INTO member_fts (rowid, name, org, position, district, contact, social)
   SELECT member_rowid, name, org, position, district, contact, social FROM member_search_source;
 
 -- Lookups the importer's duplicate check and the registry filters make.
-CREATE INDEX member_phone ON member (phone) WHERE phone <> '';
+CREATE INDEX member_phone ON member (phone);
 CREATE INDEX member_given_name ON member (given_name, surname);
 CREATE INDEX member_district ON member (district);
 
