@@ -10,6 +10,7 @@
 static const PrdBenchCase *const case_tables[] = {
   prd_bench_store_cases,
   prd_bench_registry_cases,
+  prd_bench_docs_cases,
 };
 
 static char *tmp_dir;

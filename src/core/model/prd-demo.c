@@ -429,7 +429,8 @@ prd_demo_generate (PrdStore         *store,
         progress ((double) i / n_members, user_data);
     }
 
-  if (!write_committee (&d, member_ids) || !write_news (&d))
+  if (!write_committee (&d, member_ids) || !write_news (&d) ||
+      !prd_demo_write_papers (store, error))
     goto fail;
 
   if (!prd_member_index_bulk_end (store, &bulk, error) || !prd_store_commit (store, error))
