@@ -8,6 +8,7 @@
 
 #include "prd-registry-doc.h"
 #include "prd-doc.h"
+#include "prd-doc-draw.h"
 #include "prd-doc-font.h"
 #include "prd-paper.h"
 #include "model/prd-member-rows.h"
@@ -31,7 +32,7 @@ enum { COL_NO, COL_NAME, COL_POSITION, COL_ORG, COL_DISTRICT, COL_PHONE, COL_CON
        COL_CATEGORY, COL_JOINED, N_COLS };
 
 /* Shares of the table width, and how each column aligns. */
-static const double col_share[N_COLS] = { 0.040, 0.165, 0.135, 0.185, 0.085, 0.090, 0.135, 0.100, 0.065 };
+static const double col_share[N_COLS] = { 0.035, 0.160, 0.125, 0.170, 0.075, 0.085, 0.145, 0.135, 0.070 };
 
 typedef enum {
   LINE_GROUP,       /* the group's name */
@@ -47,7 +48,7 @@ typedef struct {
 
 typedef struct {
   const char *cells[N_COLS];
-  guint       number;           /* within its group */
+  guint       lines;            /* 1, or 2 when a cell needs a second line */
 } Row;
 
 typedef struct {
@@ -72,7 +73,8 @@ struct _PrdRegistryDoc
   char            *printed_date;
   char            *filter_note;
   double           width, height;
-  double           row_height;
+  double           row_height;  /* one line of text */
+  double           row_height2; /* two lines */
   double           head_height; /* the table's header row */
   double           title_height;/* the first page's title block */
   double           top_height;  /* later pages' running title */
@@ -221,13 +223,32 @@ add_line (PrdRegistryDoc *self,
   g_array_append_val (self->lines, l);
 }
 
+/* Does TEXT fit on one line of column C? Measured with the table font. */
+static gboolean
+fits_one_line (PangoLayout *layout,
+               const char  *text,
+               double       width)
+{
+  int w;
+
+  if (*text == '\0')
+    return TRUE;
+  if (strchr (text, '\n') != NULL)
+    return FALSE;
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, &w, NULL);
+  return (double) w / PANGO_SCALE <= width - 2 * CELL_PAD;
+}
+
 static gboolean
 load_rows (PrdRegistryDoc  *self,
            PrdStore        *store,
            PrdMemberQuery  *query,
+           PangoLayout     *measure,
            GCancellable    *cancellable,
            GError         **error)
 {
+  double content = self->width - 2 * MARGIN;
   g_autoptr(PrdMemberQuery) q = prd_member_query_copy (query);
   sqlite3_stmt *stmt;
   const char *current = NULL;
@@ -278,7 +299,6 @@ load_rows (PrdRegistryDoc  *self,
                   ? g_strdup_printf ("%s\nLINE: %s", m.email, m.line_id)
                   : *m.line_id != '\0' ? g_strdup_printf ("LINE: %s", m.line_id)
                                        : g_strdup (m.email);
-      row.number = in_group;
       row.cells[COL_NO] = digits (self, no);
       row.cells[COL_NAME] = keep (self, name);
       row.cells[COL_POSITION] = keep (self, m.position);
@@ -289,6 +309,10 @@ load_rows (PrdRegistryDoc  *self,
       row.cells[COL_CONTACT] = keep (self, contact);
       row.cells[COL_CATEGORY] = keep (self, m.category);
       row.cells[COL_JOINED] = digits (self, joined);
+      row.lines = 1;
+      for (guint c = 0; c < N_COLS && row.lines == 1; c++)
+        if (!fits_one_line (measure, row.cells[c], col_share[c] * content))
+          row.lines = 2;
       g_array_append_val (self->rows, row);
       add_line (self, LINE_ROW, self->rows->len - 1);
       if (self->groups->len > 0)
@@ -308,37 +332,53 @@ load_rows (PrdRegistryDoc  *self,
   return TRUE;
 }
 
-/* Lines per page: fixed heights, so pages are ranges of lines. A group's
- * name never ends a page alone. */
+static double
+line_h (PrdRegistryDoc *self,
+        const Line     *line)
+{
+  if (line->kind == LINE_ROW && g_array_index (self->rows, Row, line->index).lines > 1)
+    return self->row_height2;
+  return self->row_height;
+}
+
+/* Pages are ranges of lines that fill the height. A group's name never ends
+ * a page alone; a group that goes on repeats its name on the new page. */
 static void
 paginate (PrdRegistryDoc *self)
 {
   double foot = FOOT_SIZE * 1.6;
-  double avail_first = self->height - 2 * MARGIN - self->title_height - self->head_height - foot;
-  double avail = self->height - 2 * MARGIN - self->top_height - self->head_height - foot;
-  guint per_first = MAX (3, (guint) (avail_first / self->row_height));
-  guint per_page = MAX (3, (guint) (avail / self->row_height));
-  guint i = 0, first = 0;
+  double body_first = self->height - 2 * MARGIN - self->title_height - self->head_height - foot;
+  double body = self->height - 2 * MARGIN - self->top_height - self->head_height - foot;
+  guint i = 0;
 
-  while (i < self->lines->len || self->page_start->len == 0)
+  do
     {
-      guint room = self->page_start->len == 0 ? per_first : per_page;
-      guint end;
+      double room = self->page_start->len == 0 ? body_first : body;
+      guint start = i;
 
       g_array_append_val (self->page_start, i);
-      /* A continued group repeats its name on the new page: one line less. */
-      if (self->page_start->len > 1 && first < self->lines->len &&
-          g_array_index (self->lines, Line, i).kind != LINE_GROUP && self->group != PRD_REGISTRY_GROUP_NONE)
-        room--;
-      end = MIN (i + room, self->lines->len);
-      if (end < self->lines->len && end > i + 1 &&
-          g_array_index (self->lines, Line, end - 1).kind == LINE_GROUP)
-        end--;
-      i = end;
-      first = i;
-      if (i >= self->lines->len)
-        break;
+      if (start > 0 && self->group != PRD_REGISTRY_GROUP_NONE && i < self->lines->len &&
+          g_array_index (self->lines, Line, i).kind != LINE_GROUP)
+        room -= self->row_height;
+      while (i < self->lines->len)
+        {
+          double h = line_h (self, &g_array_index (self->lines, Line, i));
+
+          if (h > room && i > start)
+            break;
+          room -= h;
+          i++;
+        }
+      if (i < self->lines->len && i > start + 1 &&
+          g_array_index (self->lines, Line, i - 1).kind == LINE_GROUP)
+        i--;
+      /* A subtotal or the total never opens a page alone: a member comes along. */
+      while (i < self->lines->len && i > start + 1 &&
+             (g_array_index (self->lines, Line, i).kind == LINE_SUBTOTAL ||
+              g_array_index (self->lines, Line, i).kind == LINE_TOTAL))
+        i--;
     }
+  while (i < self->lines->len);
 }
 
 PrdRegistryDoc *
@@ -374,11 +414,24 @@ prd_registry_doc_new (PrdStore          *store,
   if (search != NULL && *search != '\0')
     self->filter_note = g_strdup_printf (_("Members found by “%s”"), search);
 
-  if (!load_rows (self, store, query, cancellable, error))
-    return NULL;
-
   ctx = new_context ();
-  self->row_height = line_height (self, ctx, TABLE_SIZE, FALSE) * 2 + 2 * CELL_PAD;
+  {
+    PangoLayout *measure = pango_layout_new (ctx);
+    PangoFontDescription *desc = font (self, TABLE_SIZE, FALSE);
+    gboolean ok;
+
+    pango_layout_set_font_description (measure, desc);
+    pango_font_description_free (desc);
+    ok = load_rows (self, store, query, measure, cancellable, error);
+    g_object_unref (measure);
+    if (!ok)
+      {
+        g_object_unref (ctx);
+        return NULL;
+      }
+  }
+  self->row_height = line_height (self, ctx, TABLE_SIZE, FALSE) + 2 * CELL_PAD;
+  self->row_height2 = line_height (self, ctx, TABLE_SIZE, FALSE) * 2 + 2 * CELL_PAD;
   self->head_height = line_height (self, ctx, TABLE_SIZE, TRUE) * 2 + 2 * CELL_PAD;
   self->title_height = line_height (self, ctx, TITLE_SIZE, TRUE) +
                        2 * line_height (self, ctx, HEAD_SIZE, FALSE) + 10 +
@@ -457,8 +510,24 @@ text_in (Painter     *p,
   pango_layout_set_alignment (p->layout, align);
   pango_layout_set_text (p->layout, text, -1);
   pango_layout_get_size (p->layout, NULL, &th);
-  cairo_move_to (p->cr, x + CELL_PAD, y + (h - (double) th / PANGO_SCALE) / 2);
-  pango_cairo_show_layout (p->cr, p->layout);
+  {
+    /* Line by line through the engine's cluster-aware drawing, so text
+     * copied from the PDF keeps Thai tone marks where they belong. */
+    PangoLayoutIter *iter = pango_layout_get_iter (p->layout);
+    double top = y + (h - (double) th / PANGO_SCALE) / 2;
+
+    do
+      {
+        PangoRectangle logical;
+
+        pango_layout_iter_get_line_extents (iter, NULL, &logical);
+        prd_doc_show_layout_line (p->cr, pango_layout_iter_get_line_readonly (iter),
+                                  x + CELL_PAD + (double) logical.x / PANGO_SCALE,
+                                  top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+      }
+    while (pango_layout_iter_next_line (iter));
+    pango_layout_iter_free (iter);
+  }
   if (desc != NULL)
     pango_font_description_free (desc);
 }
@@ -479,8 +548,8 @@ draw_header_row (Painter *p,
                  double   y)
 {
   static const char *const heads[N_COLS] = {
-    N_("No."), N_("Name"), N_("Position"), N_("School or organisation"), N_("District"),
-    N_("Phone"), N_("E-mail / LINE"), N_("Category"), N_("Joined"),
+    N_("No."), N_("Name and surname"), N_("Position"), N_("School or organisation"), N_("District"),
+    N_("Phone"), N_("E-mail / LINE"), N_("Category"), N_("Joined on"),
   };
   PrdRegistryDoc *self = p->self;
 
@@ -505,7 +574,7 @@ draw_line (Painter    *p,
            double      y)
 {
   PrdRegistryDoc *self = p->self;
-  double h = self->row_height, w = p->x[N_COLS] - p->x[0];
+  double h = line_h (self, line), w = p->x[N_COLS] - p->x[0];
 
   cairo_set_line_width (p->cr, 0.4);
   switch ((LineKind) line->kind)
@@ -546,8 +615,11 @@ draw_line (Painter    *p,
         const Group *g = line->kind == LINE_SUBTOTAL
                            ? &g_array_index (self->groups, Group, line->index) : NULL;
         g_autofree char *n = g_strdup_printf ("%u", g != NULL ? g->count : self->n_members);
+        g_autofree char *label = g == NULL ? NULL
+                                 : self->group == PRD_REGISTRY_GROUP_DISTRICT
+                                     ? g_strdup_printf (_("District %s"), g->name) : g_strdup (g->name);
         g_autofree char *text = g != NULL
-                                  ? g_strdup_printf (_("Total %s: %s members"), g->name, digits (self, n))
+                                  ? g_strdup_printf (_("Total %s: %s members"), label, digits (self, n))
                                   : g_strdup_printf (_("Grand total: %s members"), digits (self, n));
 
         text_in (p, text, p->x[0], y, w, h, PANGO_ALIGN_RIGHT, TRUE, 0);
@@ -600,7 +672,7 @@ prd_registry_doc_render_page (PrdRegistryDoc *self,
     {
       double th = self->title_height;
       double l1 = line_height (self, ctx, TITLE_SIZE, TRUE), l2 = line_height (self, ctx, HEAD_SIZE, FALSE);
-      g_autofree char *printed = g_strdup_printf (_("Printed on %s"), self->printed_date);
+      g_autofree char *printed = g_strdup_printf (_("Data as of %s"), self->printed_date);
 
       text_in (&p, _("Public-relations network registry"), x, y, content, l1, PANGO_ALIGN_CENTER, TRUE, TITLE_SIZE);
       text_in (&p, self->office_name, x, y + l1, content, l2, PANGO_ALIGN_CENTER, FALSE, HEAD_SIZE);
@@ -646,7 +718,7 @@ prd_registry_doc_render_page (PrdRegistryDoc *self,
   for (guint i = first; i < last; i++)
     {
       draw_line (&p, &g_array_index (self->lines, Line, i), FALSE, y);
-      y += self->row_height;
+      y += line_h (self, &g_array_index (self->lines, Line, i));
     }
 
   /* Footer: page X of Y, the printed date. */

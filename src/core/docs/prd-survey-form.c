@@ -89,7 +89,7 @@ prd_survey_form_new (PrdStore  *store,
                                 "Protection Act B.E. 2562 allows."), &body);
 
   section (doc, _("Part 1. About you"));
-  field_row (doc, _("Title"), PRD_DOC_CM (4.0), _("Given name"), PRD_DOC_CM (6.0), _("Surname"));
+  field_row (doc, _("Name prefix"), PRD_DOC_CM (4.0), _("Given name"), PRD_DOC_CM (6.0), _("Surname"));
   field_row (doc, _("Position"), 0, NULL, 0, NULL);
   field_row (doc, _("School or organisation"), 0, NULL, 0, NULL);
   field_row (doc, _("District"), PRD_DOC_CM (7.0), _("Phone"), 0, NULL);
