@@ -11,7 +11,7 @@
 
 CREATE VIRTUAL TABLE member_fts USING fts5 (
   name, org, position, district, contact, social,
-  tokenize = 'thai'
+  tokenize = 'thai', prefix = '1 2'
 );
 
 -- A bulk import suspends the triggers inside its own transaction and indexes

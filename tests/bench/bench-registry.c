@@ -4,6 +4,8 @@
 
 #include "io/prd-member-import.h"
 #include "model/prd-demo.h"
+#include "docs/prd-registry-doc.h"
+#include "io/prd-member-export.h"
 #include "model/prd-member-query.h"
 #include "prd-bench.h"
 
@@ -113,11 +115,13 @@ bench_search_p95 (void)
         g_autofree char *prefix = g_strndup (typed[w], p - typed[w]);
         g_autoptr(GError) error = NULL;
         sqlite3_stmt *stmt;
-        double t0 = prd_bench_now_ms (), dt;
+        double t0 = prd_bench_now_ms (), dt, tc;
+        gint64 count;
 
         prd_member_query_set_search_text (q, prefix);
-        if (prd_member_query_count (q, store, &error) < 0)
+        if ((count = prd_member_query_count (q, store, &error)) < 0)
           g_error ("%s", error->message);
+        tc = prd_bench_now_ms () - t0;
         stmt = prd_member_query_prepare (q, store, "m.id, m.title, m.given_name, m.surname, "
                                          "m.position, s.name, m.district, m.phone, c.label",
                                          "LIMIT 60", &error);
@@ -128,6 +132,9 @@ bench_search_p95 (void)
         sqlite3_finalize (stmt);
         dt = prd_bench_now_ms () - t0;
         g_array_append_val (samples, dt);
+        if (g_getenv ("PRD_BENCH_VERBOSE"))
+          g_printerr ("%-24s %7" G_GINT64_FORMAT " found  count %6.1f ms  page %6.1f ms\n",
+                      prefix, count, tc, dt - tc);
         if (*p == '\0')
           break;
       }
@@ -139,8 +146,62 @@ bench_search_p95 (void)
                     prd_bench_percentile (samples, 100), "ms", NULL);
 }
 
+static void
+bench_print_10k (void)
+{
+  PrdStore *store = prd_bench_demo_store (10000);
+  g_autoptr(PrdMemberQuery) q = prd_member_query_new ();
+  g_autoptr(PrdRegistryDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (prd_bench_tmp_dir (), "registry-10k.pdf", NULL);
+  g_autofree char *pages = NULL;
+  double t0, t1, t2;
+
+  prd_member_query_set_include_inactive (q, TRUE);
+  t0 = prd_bench_now_ms ();
+  doc = prd_registry_doc_new (store, q, PRD_REGISTRY_GROUP_DISTRICT, NULL, &error);
+  if (doc == NULL)
+    g_error ("%s", error->message);
+  t1 = prd_bench_now_ms ();
+  if (!prd_registry_doc_write_pdf (doc, path, NULL, &error))
+    g_error ("%s", error->message);
+  t2 = prd_bench_now_ms ();
+  if (prd_registry_doc_get_n_members (doc) != 10000)
+    g_error ("printed %u members, not 10000", prd_registry_doc_get_n_members (doc));
+  pages = g_strdup_printf ("read and lay out (%u pages)", prd_registry_doc_get_n_pages (doc));
+  prd_bench_report ("registry-print-10k", pages, t1 - t0, "ms", NULL);
+  prd_bench_report ("registry-print-10k", "draw the PDF", t2 - t1, "ms", NULL);
+  prd_bench_report ("registry-print-10k", "printed registry of 10,000 members", t2 - t0, "ms", "< 5000 ms");
+}
+
+static void
+bench_export_100k (void)
+{
+  PrdStore *store = prd_bench_demo_store (100000);
+  g_autoptr(PrdMemberQuery) q = prd_member_query_new ();
+  static const PrdMemberExportFormat formats[] = { PRD_MEMBER_EXPORT_CSV, PRD_MEMBER_EXPORT_XLSX,
+                                                   PRD_MEMBER_EXPORT_VCARD };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = g_strdup_printf ("export.%s", prd_member_export_format_extension (formats[i]));
+      g_autofree char *path = g_build_filename (prd_bench_tmp_dir (), name, NULL);
+      g_autofree char *figure = g_strdup_printf ("export %s of the registry",
+                                                 prd_member_export_format_extension (formats[i]));
+      guint n = 0;
+      double t0 = prd_bench_now_ms ();
+
+      if (!prd_member_export (store, q, formats[i], path, NULL, NULL, &n, &error))
+        g_error ("%s", error->message);
+      prd_bench_report ("registry-export-100k", figure, prd_bench_now_ms () - t0, "ms", NULL);
+    }
+}
+
 const PrdBenchCase prd_bench_registry_cases[] = {
   { "registry-import-100k", "import a survey CSV of 100,000 rows", bench_import_100k },
+  { "registry-print-10k", "printed registry of 10,000 members to PDF", bench_print_10k },
   { "registry-search-p95", "search as you type over 100,000 members", bench_search_p95 },
+  { "registry-export-100k", "CSV, XLSX and vCard of 100,000 members", bench_export_100k },
   { NULL }
 };
