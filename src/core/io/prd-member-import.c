@@ -291,7 +291,9 @@ prd_member_import_load_data (PrdMemberImport    *self,
     }
   recognise_headers (self);
 
-  g_ptr_array_set_size (self->table, 0);
+  /* A new table: rows of the last analysis keep the old one alive. */
+  g_ptr_array_unref (self->table);
+  self->table = g_ptr_array_new_with_free_func ((GDestroyNotify) prd_csv_row_free);
   for (guint r = 1; r < parsed->len; r++)
     g_ptr_array_add (self->table, g_steal_pointer (&g_ptr_array_index (parsed, r)));
 
@@ -645,9 +647,10 @@ row_to_member (PrdImportRow *row)
 
 static PrdImportRow *
 analyze_row (Analysis  *a,
+             GPtrArray *table,
              PrdCsvRow *csv)
 {
-  PrdImportRow *row = prd_import_row_new (csv->line, g_strdupv (csv->cells), csv->n_cells);
+  PrdImportRow *row = prd_import_row_new (csv->line, csv->cells, csv->n_cells, table);
   g_autoptr(JsonObject) member = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *dup = NULL;
@@ -806,7 +809,7 @@ analyze_rows (PrdMemberImport  *self,
             break;
           report_fraction (self, (double) r / self->table->len);
         }
-      g_ptr_array_add (rows, analyze_row (&a, g_ptr_array_index (self->table, r)));
+      g_ptr_array_add (rows, analyze_row (&a, self->table, g_ptr_array_index (self->table, r)));
     }
 
   g_hash_table_unref (a.seen_phone);

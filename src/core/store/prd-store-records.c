@@ -210,7 +210,9 @@ prd_store_put (PrdStore    *self,
   members = json_object_get_members (record);
   /* The cache key: kind, table and the members in order (unit separators
    * cannot occur in names of our tables and columns). */
-  g_string_append_printf (key, "%c\x1f%s", rev > 0 ? 'U' : 'I', table);
+  g_string_append_c (key, rev > 0 ? 'U' : 'I');
+  g_string_append_c (key, '\x1f');
+  g_string_append (key, table);
   for (GList *l = members; l != NULL; l = l->next)
     {
       const char *name = l->data;
