@@ -11,8 +11,11 @@
 #include "docs/prd-paper.h"
 #include "model/prd-memo.h"
 #include "prd-doc-output.h"
+#include "prd-member-chooser.h"
 #include "prd-memo-editor.h"
 #include "prd-news-page.h"
+#include "prd-order-editor.h"
+#include "prd-template-editor.h"
 
 struct _PrdNewsPage
 {
@@ -127,6 +130,22 @@ new_memo_action (GtkWidget  *widget,
   prd_news_page_open_memo (PRD_NEWS_PAGE (widget), G_MAXUINT);
 }
 
+static void
+edit_wording_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PrdNewsPage *self = PRD_NEWS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  PrdTemplateEditor *editor = prd_template_editor_new (self->store,
+                                                       GTK_WINDOW (gtk_widget_get_root (widget)), &error);
+
+  if (editor == NULL)
+    toast (self, error->message);
+  else
+    gtk_window_present (GTK_WINDOW (editor));
+}
+
 guint
 prd_news_page_get_n_memos (PrdNewsPage *self)
 {
@@ -157,6 +176,39 @@ on_order_export_cb (GtkButton   *button,
     }
   prd_doc_output_export_pdf (doc, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                              "คำสั่ง.pdf", on_pdf_exported_cb, self);
+}
+
+GtkWindow *
+prd_news_page_open_order (PrdNewsPage *self,
+                          const char  *order_id)
+{
+  g_autoptr(GError) error = NULL;
+  PrdOrderEditor *editor = prd_order_editor_new (self->store, order_id, &error);
+
+  if (editor == NULL)
+    {
+      toast (self, error->message);
+      return NULL;
+    }
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+  return GTK_WINDOW (editor);
+}
+
+static void
+on_order_edit_cb (GtkButton   *button,
+                  PrdNewsPage *self)
+{
+  prd_news_page_open_order (self, g_object_get_data (G_OBJECT (button), "order-id"));
+}
+
+static void
+new_order_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  prd_news_page_open_order (PRD_NEWS_PAGE (widget), NULL);
 }
 
 static void
@@ -213,6 +265,8 @@ load_orders (PrdNewsPage *self)
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), (const char *) sqlite3_column_text (stmt, 3));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix_button (_("_Edit…"), "order-id", id,
+                                                                       G_CALLBACK (on_order_edit_cb), self));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix_button (_("_Print…"), "order-id", id,
                                                                        G_CALLBACK (on_order_print_cb), self));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix_button (_("_Export PDF…"), "order-id", id,
@@ -346,6 +400,62 @@ on_batch_export_cb (GtkButton   *button,
 }
 
 static void
+on_reason_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       PrdNewsPage      *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  char **ids = g_object_get_data (G_OBJECT (dialog), "ids");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *batch = NULL;
+
+  if (!g_str_equal (response, "make"))
+    return;
+  batch = prd_certificate_batch_create (self->store, (const char *const *) ids, g_strv_length (ids),
+                                        gtk_editable_get_text (entry), NULL, NULL, &error);
+  if (batch == NULL)
+    {
+      toast (self, error->message);
+      return;
+    }
+  reload (self);
+  toast (self, _("Certificates recorded; export them to PDF to print"));
+}
+
+static void
+on_recipients_chosen_cb (PrdMemberChooser *chooser,
+                         char            **ids,
+                         PrdNewsPage      *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              _("Why are the certificates given?"), NULL);
+  GtkWidget *entry = gtk_entry_new ();
+  g_autofree char *body = g_strdup_printf (_("%u people were chosen. The reason is printed on every certificate."),
+                                           g_strv_length (ids));
+
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "ครูผู้สร้างสรรค์สื่อการศึกษาที่มียอดผู้ชมสูงสุด");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "make", _("_Record"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "make", ADW_RESPONSE_SUGGESTED);
+  g_object_set_data_full (G_OBJECT (dialog), "ids", g_strdupv (ids), (GDestroyNotify) g_strfreev);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reason_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_certificates_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  PrdNewsPage *self = PRD_NEWS_PAGE (widget);
+  PrdMemberChooser *chooser = prd_member_chooser_new (self->store, GTK_WINDOW (gtk_widget_get_root (widget)));
+
+  g_signal_connect_object (chooser, "chosen", G_CALLBACK (on_recipients_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (chooser));
+}
+
+static void
 load_certificates (PrdNewsPage *self)
 {
   sqlite3_stmt *stmt = prd_store_prepare (self->store,
@@ -428,6 +538,9 @@ prd_news_page_class_init (PrdNewsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PrdNewsPage, orders_group);
   gtk_widget_class_bind_template_child (widget_class, PrdNewsPage, certificates_group);
   gtk_widget_class_install_action (widget_class, "page.new-memo", NULL, new_memo_action);
+  gtk_widget_class_install_action (widget_class, "page.new-order", NULL, new_order_action);
+  gtk_widget_class_install_action (widget_class, "page.edit-wording", NULL, edit_wording_action);
+  gtk_widget_class_install_action (widget_class, "page.new-certificates", NULL, new_certificates_action);
 }
 
 static void

@@ -16,5 +16,8 @@ GtkWidget *prd_news_page_new         (PrdStore    *store);
 GtkWindow *prd_news_page_open_memo   (PrdNewsPage *self,
                                       guint        position);
 guint      prd_news_page_get_n_memos (PrdNewsPage *self);
+/* Opens the order editor on ORDER_ID, or on a new order when NULL. */
+GtkWindow *prd_news_page_open_order  (PrdNewsPage *self,
+                                      const char  *order_id);
 
 G_END_DECLS

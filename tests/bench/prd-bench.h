@@ -35,3 +35,4 @@ double    prd_bench_peak_rss_mib   (void);
 extern const PrdBenchCase prd_bench_store_cases[];
 extern const PrdBenchCase prd_bench_registry_cases[];
 extern const PrdBenchCase prd_bench_docs_cases[];
+extern const PrdBenchCase prd_bench_thai_cases[];

@@ -446,6 +446,117 @@ test_arabic_digits (Fixture       *f,
 }
 
 static void
+test_memo_template (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdMemoTemplate) tmpl = prd_memo_template_load (f->store, &error);
+  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_DRAFT);
+  g_autoptr(PrdDoc) doc = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *text = NULL, *subject = NULL;
+
+  g_assert_no_error (error);
+  /* Seed 004's wording is the default. */
+  g_assert_nonnull (strstr (tmpl->subject, "ขออนุญาตเผยแพร่ข้อมูลข่าวสารทางราชการบนเว็บไซต์และสื่อสังคมออนไลน์"));
+  g_assert_nonnull (strstr (tmpl->body, "พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540"));
+
+  subject = tmpl->subject;
+  tmpl->subject = g_strdup ("  ");
+  g_assert_false (prd_memo_template_save (f->store, tmpl, &error));
+  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_free (tmpl->subject);
+  tmpl->subject = g_steal_pointer (&subject);
+
+  g_free (tmpl->closing);
+  tmpl->closing = g_strdup ("จึงเรียนมาเพื่อโปรดทราบและพิจารณาอนุญาต");
+  g_free (tmpl->body);
+  tmpl->body = g_strdup ("ด้วย {unit} {group} ขอเผยแพร่ข่าว เรื่อง {title}{channels}");
+  g_assert_true (prd_memo_template_save (f->store, tmpl, &error));
+  g_assert_no_error (error);
+
+  doc = prd_memo_doc_new (f->store, f->office, memo, &error);
+  g_assert_no_error (error);
+  bytes = pdf_of (doc);
+  pdf = open_pdf (bytes);
+  text = squeezed_text (pdf);
+  assert_has_text (text, "จึงเรียนมาเพื่อโปรดทราบและพิจารณาอนุญาต");
+  assert_has_text (text, "ด้วย งานประชาสัมพันธ์ กลุ่มอำนวยการ ขอเผยแพร่ข่าว เรื่อง ประชุมเชิงปฏิบัติการ");
+  assert_has_text (text, "ได้แก่ เว็บไซต์สำนักงาน เพจ Facebook และกลุ่ม LINE");
+  g_assert_null (strstr (text, "{"));
+}
+
+static cairo_status_t
+append_png (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static GBytes *
+make_signature_png (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 300, 100);
+  cairo_t *cr = cairo_create (surface);
+  GByteArray *png = g_byte_array_new ();
+
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.5);
+  cairo_set_line_width (cr, 4);
+  cairo_move_to (cr, 20, 70);
+  cairo_curve_to (cr, 80, 0, 140, 100, 280, 30);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png_stream (surface, append_png, png), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (png);
+}
+
+static void
+test_memo_signature (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_ALLOWED);
+  g_autoptr(GBytes) png = make_signature_png ();
+  g_autoptr(JsonObject) signer = json_object_new ();
+  g_autofree char *b64 = g_base64_encode (g_bytes_get_data (png, NULL), g_bytes_get_size (png));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdDoc) doc = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  GList *images;
+  double w, h;
+  gboolean in_order_block = FALSE;
+
+  json_object_set_string_member (signer, "id", prd_memo_get (memo, "order_signer_id"));
+  json_object_set_string_member (signer, "signature", b64);
+  json_object_set_string_member (signer, "signature_mime", "image/png");
+  g_assert_true (prd_store_put (f->store, "office_signer", signer, &error));
+  g_assert_no_error (error);
+
+  doc = prd_memo_doc_new (f->store, f->office, memo, &error);
+  g_assert_no_error (error);
+  bytes = pdf_of (doc);
+  pdf = open_pdf (bytes);
+  page = poppler_document_get_page (pdf, 0);
+  poppler_page_get_size (page, &w, &h);
+  images = poppler_page_get_image_mapping (page);
+  /* The director's signature sits in the order block: right half, lower part. */
+  for (GList *l = images; l != NULL; l = l->next)
+    {
+      PopplerImageMapping *m = l->data;
+      if (m->area.x1 > w / 2 && m->area.y1 > h / 2)
+        in_order_block = TRUE;
+    }
+  poppler_page_free_image_mapping (images);
+  g_assert_true (in_order_block);
+}
+
+static void
 test_font_fallback (void)
 {
   g_autoptr(PrdDoc) doc = prd_doc_new (PRD_DOC_A4_SHORT, PRD_DOC_A4_LONG);
@@ -497,6 +608,13 @@ test_order_pdf (Fixture       *f,
   assert_has_text (text, "ทั้งนี้ ตั้งแต่บัดนี้เป็นต้นไป");
   assert_has_text (text, "สั่ง ณ วันที่ ๒๑ เมษายน พ.ศ. ๒๕๖๙");
   assert_has_text (text, "-๒-");
+  {
+    /* The continuation mark at the foot of page one names what page two starts with. */
+    g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, 0);
+    g_autofree char *first = poppler_page_get_text (page);
+    g_assert_nonnull (strstr (first, "/๒.๘"));
+    g_assert_nonnull (strstr (first, "..."));
+  }
 
   if (prd_office_get_emblem (f->office) != NULL)
     {
@@ -659,6 +777,8 @@ main (int argc, char **argv)
   ADD ("/docs/memo/numbering", test_memo_numbering);
   ADD ("/docs/memo/long", test_memo_long_pages);
   ADD ("/docs/memo/arabic-digits", test_arabic_digits);
+  ADD ("/docs/memo/template", test_memo_template);
+  ADD ("/docs/memo/signature", test_memo_signature);
   ADD ("/docs/order/pdf", test_order_pdf);
   ADD ("/docs/order/model", test_order_model);
   ADD ("/docs/certificates", test_certificates);

@@ -8,6 +8,8 @@
 #include "model/prd-memo.h"
 #include "prd-memo-editor.h"
 #include "prd-news-page.h"
+#include "prd-order-editor.h"
+#include "prd-template-editor.h"
 #include "prd-test-util.h"
 #include "prd-window.h"
 
@@ -138,6 +140,61 @@ test_news_page_and_editor (void)
   g_assert_cmpint (prd_memo_editor_get_n_preview_pages (PRD_MEMO_EDITOR (editor)), ==, 1);
   save_screenshot (GTK_WIDGET (editor), "screenshot-memo-editor-new.png");
   gtk_window_destroy (editor);
+
+  /* An appointment order from the registry: a section, three members
+   * chosen in the member chooser, a role, saved with the next number. */
+  editor = prd_news_page_open_order (page, NULL);
+  g_assert_nonnull (editor);
+  gtk_window_set_default_size (editor, 1280, 820);
+  {
+    PrdOrder *order = prd_order_editor_get_order (PRD_ORDER_EDITOR (editor));
+    PrdOrderSection *section;
+    g_autoptr(GError) error = NULL;
+
+    prd_order_set (order, "subject", "แต่งตั้งคณะทำงานเครือข่ายประชาสัมพันธ์");
+    prd_order_set (order, "body", "เพื่อให้การประชาสัมพันธ์ของสำนักงานเป็นไปอย่างต่อเนื่อง จึงแต่งตั้งคณะทำงาน ดังนี้");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-section", NULL));
+    section = g_ptr_array_index (prd_order_get_sections (order), 0);
+    g_free (section->title);
+    section->title = g_strdup ("คณะทำงาน ประกอบด้วย");
+    prd_order_editor_choose_members (PRD_ORDER_EDITOR (editor), 0, "ครู", 3);
+    settle ();
+    g_assert_cmpuint (section->members->len, ==, 3);
+    g_free (((PrdOrderMember *) section->members->pdata[0])->role);
+    ((PrdOrderMember *) section->members->pdata[0])->role = g_strdup ("chair");
+    prd_order_changed (order);
+    settle ();
+    settle ();
+    g_assert_cmpint (prd_order_editor_get_n_preview_pages (PRD_ORDER_EDITOR (editor)), >=, 1);
+    save_screenshot (GTK_WIDGET (editor), "screenshot-order-editor.png");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+    settle ();
+    g_assert_cmpint (prd_order_get_number_seq (order), >, 0);
+    g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM appointment_order WHERE deleted = 0"), ==, 2);
+    (void) error;
+  }
+  gtk_window_destroy (editor);
+  settle ();
+  save_screenshot (GTK_WIDGET (window), "screenshot-news-page-after.png");
+
+  /* The office's wording of the memo opens in its own window, in Thai. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.edit-wording", NULL));
+  settle ();
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkWindow *wording = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+        if (G_TYPE_CHECK_INSTANCE_TYPE (w, PRD_TYPE_TEMPLATE_EDITOR))
+          wording = w;
+      }
+    g_assert_nonnull (wording);
+    g_assert_nonnull (find_label_with_text (GTK_WIDGET (wording), "ถ้อยคำในบันทึกข้อความขออนุญาตเผยแพร่"));
+    save_screenshot (GTK_WIDGET (wording), "screenshot-memo-wording.png");
+    gtk_window_destroy (wording);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   settle ();

@@ -3,6 +3,7 @@
 
 #include "thai/prd-thai.h"
 #include "thai/prd-thai-ids.h"
+#include "thai/prd-thai-money.h"
 
 typedef struct {
   gint64 satang;
@@ -88,6 +89,74 @@ test_baht (void)
 
     g_assert_true (g_str_has_suffix (max, "สตางค์"));
     g_assert_true (g_str_has_prefix (min, "ลบ"));
+  }
+}
+
+typedef struct {
+  const char *text;
+  gboolean ok;
+  gint64 satang;
+  const char *formatted;
+} AmountCase;
+
+static const AmountCase amount_cases[] = {
+  { "230250", TRUE, 23025000, "230,250.00" },
+  { "230,250", TRUE, 23025000, "230,250.00" },
+  { "230,250.00", TRUE, 23025000, "230,250.00" },
+  { "๒๓๐,๒๕๐.๐๐", TRUE, 23025000, "230,250.00" },
+  { "230,250 บาท", TRUE, 23025000, "230,250.00" },
+  { "230,250.00 บาทถ้วน", TRUE, 23025000, "230,250.00" },
+  { "฿230,250", TRUE, 23025000, "230,250.00" },
+  { "0.25", TRUE, 25, "0.25" },
+  { ".25", TRUE, 25, "0.25" },
+  { "0.5", TRUE, 50, "0.50" },
+  { "21", TRUE, 2100, "21.00" },
+  { "101", TRUE, 10100, "101.00" },
+  { "1,000,001", TRUE, 100000100, "1,000,001.00" },
+  { "-1,000.25", TRUE, -100025, "-1,000.25" },
+  { "+5", TRUE, 500, "5.00" },
+  { "  12  ", TRUE, 1200, "12.00" },
+  { "0", TRUE, 0, "0.00" },
+  { "999,999,999,999.99", TRUE, G_GINT64_CONSTANT (99999999999999), "999,999,999,999.99" },
+  { "1,000,000,000,000", FALSE, 0, NULL },
+  { "1.234", FALSE, 0, NULL },
+  { "1,00", FALSE, 0, NULL },
+  { "1,0000", FALSE, 0, NULL },
+  { "1234,567", FALSE, 0, NULL },
+  { ",123", FALSE, 0, NULL },
+  { "12a", FALSE, 0, NULL },
+  { "", FALSE, 0, NULL },
+  { "บาท", FALSE, 0, NULL },
+  { "1.2.3", FALSE, 0, NULL },
+  { "--5", FALSE, 0, NULL },
+};
+
+static void
+test_amount (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (amount_cases); i++)
+    {
+      const AmountCase *c = &amount_cases[i];
+      g_autoptr(GError) error = NULL;
+      gint64 satang = -42;
+      gboolean ok = prd_thai_amount_parse (c->text, &satang, &error);
+
+      g_test_message ("amount case %u: %s", i, c->text);
+      g_assert_cmpint (ok, ==, c->ok);
+      if (ok)
+        {
+          g_autofree char *f = prd_thai_amount_format (satang, FALSE);
+
+          g_assert_no_error (error);
+          g_assert_cmpint (satang, ==, c->satang);
+          g_assert_cmpstr (f, ==, c->formatted);
+        }
+      else
+        g_assert_error (error, PRD_THAI_ERROR, PRD_THAI_ERROR_FORMAT);
+    }
+  {
+    g_autofree char *t = prd_thai_amount_format (23025000, TRUE);
+    g_assert_cmpstr (t, ==, "๒๓๐,๒๕๐.๐๐");
   }
 }
 
@@ -294,6 +363,7 @@ main (int argc, char **argv)
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/thai/baht", test_baht);
+  g_test_add_func ("/thai/amount", test_amount);
   g_test_add_func ("/thai/ids/national", test_national_id);
   g_test_add_func ("/thai/ids/check-digit", test_national_id_check_digit);
   g_test_add_func ("/thai/ids/school", test_school_codes);

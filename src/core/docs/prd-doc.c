@@ -265,9 +265,46 @@ static char *
 doc_text (PrdDoc     *self,
           const char *text)
 {
+  g_autofree char *shown = NULL;
+  GString *out;
+
   if (text == NULL)
     return g_strdup ("");
-  return self->thai_digits ? prd_thai_digits_to_thai (text) : g_strdup (text);
+  shown = self->thai_digits ? prd_thai_digits_to_thai (text) : g_strdup (text);
+  out = g_string_new (shown);
+  /* "เขต ๒" of an office's name never breaks between the word and its number. */
+  g_string_replace (out, "เขต ", "เขต\xc2\xa0", 0);
+  return g_string_free (out, FALSE);
+}
+
+/* Libthai may break before a Thai digit even after a no-break space, so
+ * "เขต ๒" is also marked as a run without breaks. */
+static void
+keep_district_together (PangoLayout *layout,
+                        const char  *text)
+{
+  static const char mark[] = "เขต\xc2\xa0";
+  PangoAttrList *attrs = NULL;
+
+  for (const char *p = strstr (text, mark); p != NULL; p = strstr (p + 1, mark))
+    {
+      const char *end = p + strlen (mark);
+      PangoAttribute *attr;
+
+      while (*end != '\0' && g_unichar_isdigit (g_utf8_get_char (end)))
+        end = g_utf8_next_char (end);
+      if (attrs == NULL)
+        attrs = pango_attr_list_new ();
+      attr = pango_attr_allow_breaks_new (FALSE);
+      attr->start_index = (guint) (p - text);
+      attr->end_index = (guint) (end - text);
+      pango_attr_list_insert (attrs, attr);
+    }
+  if (attrs != NULL)
+    {
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
 }
 
 static PangoLayout *
@@ -287,6 +324,7 @@ make_layout (PrdDoc     *self,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, shown, -1);
   pango_font_description_free (desc);
+  keep_district_together (layout, shown);
   return layout;
 }
 
@@ -1069,6 +1107,71 @@ draw_page_number (PrdDoc  *self,
              self->margin[0] - PRD_DOC_CM (0.4) + (double) pango_layout_get_baseline (layout) / PANGO_SCALE);
 }
 
+/* The saraban regulation's continuation mark: at the foot of every page but
+ * the last, "/" and the first word of the next page, then "...". */
+static void
+draw_continuation (PrdDoc  *self,
+                   cairo_t *cr,
+                   guint    page)
+{
+  GArray *next = g_ptr_array_index (self->pages, page + 1);
+  g_autofree char *mark = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  int w;
+
+  for (guint i = 0; i < next->len && mark == NULL; i++)
+    {
+      Placement *p = &g_array_index (next, Placement, i);
+
+      for (guint l = p->first; l < p->last && mark == NULL; l++)
+        {
+          PangoLayoutLine *line = g_array_index (p->item->lines, Line, l).line;
+          const char *all = pango_layout_get_text (line->layout);
+          const char *start = all + line->start_index, *end = start + line->length, *q = start;
+          const PangoLogAttr *attrs;
+          int n_attrs, offset;
+          gboolean numbered = FALSE, in_word = FALSE;
+
+          while (q < end && g_unichar_isspace (g_utf8_get_char (q)))
+            q = g_utf8_next_char (q);
+          if (q == end)
+            continue;
+          start = q;
+          /* "๒.๘ กลุ่ม…": a number and the first word after it; else one word. */
+          for (const char *r = q; r < end && *r != ' '; r = g_utf8_next_char (r))
+            numbered |= g_unichar_isdigit (g_utf8_get_char (r));
+          if (numbered)
+            while (q < end && *q != ' ')
+              q = g_utf8_next_char (q);
+          attrs = pango_layout_get_log_attrs_readonly (line->layout, &n_attrs);
+          offset = (int) g_utf8_pointer_to_offset (all, q);
+          while (q < end)
+            {
+              gunichar c = g_utf8_get_char (q);
+
+              if (in_word && offset < n_attrs && attrs[offset].is_word_end)
+                break;
+              in_word |= !g_unichar_isspace (c);
+              q = g_utf8_next_char (q);
+              offset++;
+            }
+          {
+            g_autofree char *first = g_strndup (start, q - start);
+            mark = g_strdup_printf ("/%s...", first);
+          }
+        }
+    }
+  if (mark == NULL)
+    return;
+  layout = make_layout (self, "", DEFAULT_SIZE, FALSE);
+  /* The text is already as the document writes it (digits included). */
+  pango_layout_set_text (layout, mark, -1);
+  pango_layout_get_size (layout, &w, NULL);
+  show_line (cr, pango_layout_get_line_readonly (layout, 0),
+             self->page_width - self->margin[1] - (double) w / PANGO_SCALE,
+             self->page_height - self->margin[2] + PRD_DOC_CM (0.8));
+}
+
 void
 prd_doc_render_page (PrdDoc  *self,
                      cairo_t *cr,
@@ -1097,6 +1200,8 @@ prd_doc_render_page (PrdDoc  *self,
     }
   if (page > 0 && self->page_numbers)
     draw_page_number (self, cr, page);
+  if (self->page_numbers && page + 1 < self->pages->len)
+    draw_continuation (self, cr, page);
   for (guint i = 0; i < placements->len; i++)
     {
       Placement *p = &g_array_index (placements, Placement, i);

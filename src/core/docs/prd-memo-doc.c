@@ -18,47 +18,6 @@
 #define INDENT PRD_DOC_CM (2.5)
 #define EMBLEM_HEIGHT PRD_DOC_CM (1.5)
 
-typedef struct {
-  char *subject, *salutation, *body, *closing;
-} Template;
-
-static void
-template_clear (Template *t)
-{
-  g_free (t->subject);
-  g_free (t->salutation);
-  g_free (t->body);
-  g_free (t->closing);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Template, template_clear)
-
-static gboolean
-load_template (PrdStore  *store,
-               Template  *t,
-               GError   **error)
-{
-  sqlite3_stmt *stmt = prd_store_prepare (store, "SELECT subject, salutation, body, closing "
-                                          "FROM doc_template WHERE id = 'memo-approval'", error);
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      t->subject = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      t->salutation = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      t->body = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      t->closing = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-    }
-  sqlite3_finalize (stmt);
-  if (t->subject == NULL)
-    {
-      g_set_error (error, PRD_DOC_ERROR, PRD_DOC_ERROR_NOT_FOUND,
-                   _("The approval memo's template is missing from the database; restore it in the office settings."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* "เว็บไซต์สำนักงาน เพจ Facebook และกลุ่ม LINE", in the channels' order. */
 static char *
 channel_list (PrdStore   *store,
@@ -196,7 +155,7 @@ prd_memo_doc_new (PrdStore   *store,
                   GError    **error)
 {
   g_autoptr(PrdDoc) doc = NULL;
-  g_auto(Template) tmpl = { 0 };
+  g_autoptr(PrdMemoTemplate) tmpl = NULL;
   g_autofree char *group = NULL, *channels = NULL, *channels_text = NULL, *number = NULL;
   g_autofree char *date = NULL, *subject = NULL, *salutation = NULL, *body = NULL;
   g_autofree char *division = NULL, *title = NULL, *salutation_line = NULL;
@@ -208,7 +167,8 @@ prd_memo_doc_new (PrdStore   *store,
 
   g_return_val_if_fail (PRD_IS_MEMO (memo), NULL);
 
-  if (!load_template (store, &tmpl, error))
+  tmpl = prd_memo_template_load (store, error);
+  if (tmpl == NULL)
     return NULL;
 
   group = prd_paper_lookup (store, "SELECT name FROM office_group WHERE id = ?1", prd_memo_get (memo, "group_id"));
@@ -223,9 +183,9 @@ prd_memo_doc_new (PrdStore   *store,
                                        "office_short", prd_office_get_short_name (office), \
                                        "group", group, "unit", prd_memo_get (memo, "unit"), \
                                        "title", news_title, "channels", channels_text, NULL)
-  subject = EXPAND (*prd_memo_get (memo, "subject") ? prd_memo_get (memo, "subject") : tmpl.subject);
-  salutation = EXPAND (tmpl.salutation);
-  body = EXPAND (*prd_memo_get (memo, "body") ? prd_memo_get (memo, "body") : tmpl.body);
+  subject = EXPAND (*prd_memo_get (memo, "subject") ? prd_memo_get (memo, "subject") : tmpl->subject);
+  salutation = EXPAND (tmpl->salutation);
+  body = EXPAND (*prd_memo_get (memo, "body") ? prd_memo_get (memo, "body") : tmpl->body);
 #undef EXPAND
 
   doc = prd_paper_doc_new (office, FALSE);
@@ -265,7 +225,7 @@ prd_memo_doc_new (PrdStore   *store,
       prd_doc_add_paragraph (doc, paragraphs[i], &para);
     }
   para.space_before = 0;
-  prd_doc_add_paragraph (doc, tmpl.closing, &para);
+  prd_doc_add_paragraph (doc, tmpl->closing, &para);
 
   /* The requester's signature, a little right of the page's middle. */
   {

@@ -124,7 +124,7 @@ write_office (Demo *d)
   json_object_set_string_member (o, "short_name", "สพป.นครธารทอง เขต 2");
   json_object_set_string_member (o, "doc_prefix", "ศธ 04999");
   json_object_set_string_member (o, "address", "ถนนธารทอง ตำบลในเมือง อำเภอเมืองธารทอง จังหวัดนครธารทอง 99000");
-  json_object_set_string_member (o, "phone", "0-9955-5000");
+  json_object_set_string_member (o, "phone", "077-555-000");
   json_object_set_string_member (o, "email", "pr@demo-office.example");
   json_object_set_string_member (o, "doc_font", "TH Sarabun New");
   json_object_set_int_member (o, "thai_digits", 1);

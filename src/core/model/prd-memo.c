@@ -338,3 +338,70 @@ prd_memo_save (PrdMemo   *self,
     }
   return prd_store_commit (store, error);
 }
+
+void
+prd_memo_template_free (PrdMemoTemplate *tmpl)
+{
+  if (tmpl == NULL)
+    return;
+  g_free (tmpl->subject);
+  g_free (tmpl->salutation);
+  g_free (tmpl->body);
+  g_free (tmpl->closing);
+  g_free (tmpl);
+}
+
+PrdMemoTemplate *
+prd_memo_template_load (PrdStore  *store,
+                        GError   **error)
+{
+  sqlite3_stmt *stmt = prd_store_prepare (store, "SELECT subject, salutation, body, closing FROM doc_template "
+                                          "WHERE id = 'memo-approval' AND deleted = 0", error);
+  PrdMemoTemplate *tmpl = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      tmpl = g_new0 (PrdMemoTemplate, 1);
+      tmpl->subject = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      tmpl->salutation = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      tmpl->body = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      tmpl->closing = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+    }
+  sqlite3_finalize (stmt);
+  if (tmpl == NULL)
+    g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_NOT_FOUND,
+                 _("The approval memo's template is missing from the database; restore it in the office settings."));
+  return tmpl;
+}
+
+gboolean
+prd_memo_template_save (PrdStore               *store,
+                        const PrdMemoTemplate  *tmpl,
+                        GError                **error)
+{
+  g_autoptr(JsonObject) rec = json_object_new ();
+  const struct { const char *field, *value, *label; } parts[] = {
+    { "subject", tmpl->subject, N_("subject") },
+    { "salutation", tmpl->salutation, N_("salutation") },
+    { "body", tmpl->body, N_("body") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *v = g_strstrip (g_strdup (parts[i].value ? parts[i].value : ""));
+      if (*v == '\0')
+        {
+          g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
+                       _("The memo template's %s is empty; write it before saving."), _(parts[i].label));
+          return FALSE;
+        }
+    }
+  json_object_set_string_member (rec, "id", "memo-approval");
+  json_object_set_string_member (rec, "subject", tmpl->subject);
+  json_object_set_string_member (rec, "salutation", tmpl->salutation);
+  json_object_set_string_member (rec, "body", tmpl->body);
+  json_object_set_string_member (rec, "closing", tmpl->closing ? tmpl->closing : "");
+  return prd_store_put (store, "doc_template", rec, error);
+}

@@ -51,4 +51,22 @@ const char  *prd_memo_state_label      (PrdMemoState  state);
 /* Filled by prd_memo_load / prd_memo_list from the news item. */
 const char  *prd_memo_get_news_title   (PrdMemo      *self);
 
+/* The office's wording of the memo (seed 004's by default). Placeholders:
+ * {office} {office_short} {group} {unit} {title} {channels}. */
+typedef struct {
+  char *subject;
+  char *salutation;
+  char *body;        /* paragraphs separated by a blank line */
+  char *closing;
+} PrdMemoTemplate;
+
+PrdMemoTemplate *prd_memo_template_load (PrdStore               *store,
+                                         GError                **error);
+/* Refuses an empty subject, salutation or body; writes one record. */
+gboolean         prd_memo_template_save (PrdStore               *store,
+                                         const PrdMemoTemplate  *tmpl,
+                                         GError                **error);
+void             prd_memo_template_free (PrdMemoTemplate        *tmpl);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrdMemoTemplate, prd_memo_template_free)
+
 G_END_DECLS
