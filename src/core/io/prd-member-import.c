@@ -1151,7 +1151,27 @@ prd_member_import_get_duplicate_action (PrdMemberImport *self)
 typedef struct {
   PrdStore     *store;
   sqlite3_stmt *find_social;
+  gint64        id_base;      /* milliseconds when the run began */
+  guint64       id_count;
 } Writer;
+
+/* A time-ordered UUID (version 7 layout): the rows of one import go to the
+ * end of the primary-key index instead of to random pages all over it,
+ * which makes a 100,000-row import noticeably faster. Still a random UUID
+ * to every other PC. */
+static void
+ordered_id (Writer *w,
+            char    out[37])
+{
+  guint64 ms = (guint64) w->id_base + w->id_count / 4096;
+  guint32 seq = (guint32) (w->id_count % 4096);
+  guint32 r1 = g_random_int (), r2 = g_random_int ();
+
+  w->id_count++;
+  g_snprintf (out, 37, "%08x-%04x-7%03x-%04x-%04x%08x",
+              (guint32) (ms >> 16), (guint32) (ms & 0xffff), seq,
+              0x8000 | (r1 & 0x3fff), (r1 >> 16) & 0xffff, r2);
+}
 
 static gboolean
 write_socials (Writer        *w,
@@ -1170,6 +1190,11 @@ write_socials (Writer        *w,
         continue;
 
       o = json_object_new ();
+      {
+        char id[37];
+        ordered_id (w, id);
+        json_object_set_string_member (o, "id", id);
+      }
       /* Merging: the same account again is updated, not doubled. */
       if (merging)
         {
@@ -1203,6 +1228,12 @@ write_row (Writer        *w,
 
   if (target != NULL)
     json_object_set_string_member (o, "id", target);
+  else
+    {
+      char id[37];
+      ordered_id (w, id);
+      json_object_set_string_member (o, "id", id);
+    }
   for (guint v = 0; v < ROW_N_VALUES; v++)
     {
       const char *text = prd_import_row_get_value (row, v);
@@ -1233,7 +1264,7 @@ run_rows (PrdMemberImport  *self,
   PrdImportCounts counts = { 0, };
   PrdMemberIndexBulk bulk = { 0, };
   gint64 cache_pages = 0;
-  Writer w = { store, NULL };
+  Writer w = { store, NULL, g_get_real_time () / 1000, 0 };
   guint invalid = 0;
   gboolean ok = FALSE;
 
