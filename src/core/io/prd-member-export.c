@@ -341,18 +341,30 @@ typedef struct {
   lxw_row_t      next;
 } Sheet;
 
-/* Excel sheet names: at most 31 characters, none of []:*?/\ , unique. */
+/* Excel sheet names: at most 31 characters, none of []:*?/\ , unique. A
+ * remark in brackets goes ("ครูผู้สร้างสรรค์สื่อ (ครู TikToker)"), a longer
+ * name ends in "…". */
 static char *
 sheet_name (Xlsx       *x,
             const char *label)
 {
   g_autoptr(GString) s = g_string_new (NULL);
-  glong n = 0;
+  g_autofree char *base = NULL;
+  const char *paren = strstr (label, " (");
+  glong max = 31, n;
 
-  for (const char *p = label; *p != '\0' && n < 28; p = g_utf8_next_char (p), n++)
+  base = paren != NULL && paren != label ? g_strndup (label, paren - label) : g_strdup (label);
+  n = g_utf8_strlen (base, -1);
+  for (const char *p = base; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (strchr ("[]:*?/\\'", (int) c) != NULL && c < 0x80)
+
+      if (n > max && (glong) g_utf8_strlen (s->str, -1) >= max - 1)
+        {
+          g_string_append (s, "…");
+          break;
+        }
+      if (c < 0x80 && strchr ("[]:*?/\\'", (int) c) != NULL)
         c = '-';
       g_string_append_unichar (s, c);
     }
@@ -360,8 +372,8 @@ sheet_name (Xlsx       *x,
     g_string_assign (s, _("Members"));
   for (guint i = 2; workbook_get_worksheet_by_name (x->book, s->str) != NULL; i++)
     {
-      g_autofree char *base = g_strndup (s->str, s->len);
-      g_string_printf (s, "%s %u", base, i);
+      g_autofree char *stem = g_strndup (s->str, s->len);
+      g_string_printf (s, "%s %u", stem, i);
     }
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
