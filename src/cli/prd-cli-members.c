@@ -2,6 +2,7 @@
  *
  *   members import FILE [--encoding auto|utf-8|windows-874] [--dry-run]
  *                       [--skip-invalid] [--duplicates merge|skip|add]
+ *                       [--map COLUMN=FIELD …]   (COLUMN: number from 1 or header)
  *   members export --format csv|xlsx|vcf|pdf -o FILE [--search TEXT]
  *                  [--group district|category|none] [--sheet-per-category]
  *   members pdpa-export ID -o FILE
@@ -9,6 +10,7 @@
  *   members survey-form -o FILE
  */
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "prd-cli.h"
 #include "docs/prd-survey-form.h"
@@ -16,13 +18,58 @@
 #include "io/prd-member-import.h"
 #include "model/prd-member-pdpa.h"
 
+/* "3=phone" or "เบอร์มือถือ=phone": the user's word on a column. */
+static gboolean
+apply_map (PrdMemberImport  *imp,
+           const char       *spec,
+           GError          **error)
+{
+  const char *eq = strrchr (spec, '=');
+  g_autofree char *column = NULL;
+  PrdImportField field;
+  guint64 number = 0;
+  guint c, n = prd_member_import_get_n_columns (imp);
+
+  if (eq == NULL || eq == spec)
+    goto bad;
+  column = g_strndup (spec, eq - spec);
+  field = prd_import_field_from_key (eq + 1);
+  if (field == PRD_IMPORT_FIELD_IGNORE && !g_str_equal (eq + 1, "ignore"))
+    goto bad;
+  if (g_ascii_string_to_unsigned (column, 10, 1, n, &number, NULL))
+    c = (guint) number - 1;
+  else
+    {
+      for (c = 0; c < n; c++)
+        if (g_str_equal (prd_member_import_get_header (imp, c), column))
+          break;
+      if (c == n)
+        goto bad;
+    }
+  prd_member_import_set_mapping (imp, c, field);
+  return TRUE;
+
+bad:
+  {
+    g_autoptr(GString) keys = g_string_new (NULL);
+
+    for (guint f = 0; f < PRD_IMPORT_N_FIELDS; f++)
+      g_string_append_printf (keys, "%s%s", f > 0 ? ", " : "", prd_import_field_key (f));
+    g_set_error (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_MAPPING,
+                 _("--map %s: write the column's number (from 1) or header, “=”, and one of: %s"),
+                 spec, keys->str);
+  }
+  return FALSE;
+}
+
 static int
-run_import (PrdStore   *store,
-            const char *path,
-            const char *encoding_name,
-            gboolean    dry_run,
-            gboolean    skip_invalid,
-            const char *duplicates)
+run_import (PrdStore    *store,
+            const char  *path,
+            const char  *encoding_name,
+            gboolean     dry_run,
+            gboolean     skip_invalid,
+            const char  *duplicates,
+            char       **maps)
 {
   g_autoptr(PrdMemberImport) imp = prd_member_import_new (store);
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
@@ -48,8 +95,12 @@ run_import (PrdStore   *store,
   prd_member_import_set_mode (imp, skip_invalid ? PRD_IMPORT_MODE_SKIP_INVALID
                                                 : PRD_IMPORT_MODE_ALL_OR_NOTHING);
 
-  if (!prd_member_import_load_file (imp, file, encoding, NULL, &error) ||
-      !prd_member_import_analyze (imp, NULL, &error))
+  if (!prd_member_import_load_file (imp, file, encoding, NULL, &error))
+    return prd_cli_fail (error);
+  for (guint i = 0; maps != NULL && maps[i] != NULL; i++)
+    if (!apply_map (imp, maps[i], &error))
+      return prd_cli_usage_error ("members", error->message);
+  if (!prd_member_import_analyze (imp, NULL, &error))
     return prd_cli_fail (error);
 
   report = prd_member_import_format_report (imp);
@@ -151,12 +202,14 @@ prd_cli_members (PrdCli  *cli,
   int code = PRD_EXIT_OK;
   g_autofree char *encoding = NULL, *duplicates = NULL, *format = NULL, *output = NULL;
   g_autofree char *search = NULL, *group = NULL;
+  g_auto(GStrv) maps = NULL;
   gboolean dry_run = FALSE, skip_invalid = FALSE, per_category = FALSE;
   GOptionEntry entries[] = {
     { "encoding", 0, 0, G_OPTION_ARG_STRING, &encoding, N_("import: the file's encoding: auto, utf-8 or windows-874"), "ENC" },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run, N_("import: check and report, write nothing"), NULL },
     { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, &skip_invalid, N_("import: leave out rows with problems and import the rest"), NULL },
     { "duplicates", 0, 0, G_OPTION_ARG_STRING, &duplicates, N_("import: members already there: merge, skip or add"), "WHAT" },
+    { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &maps, N_("import: what a column holds, e.g. 3=phone (may repeat)"), "COLUMN=FIELD" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("export: csv, xlsx, vcf or pdf"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("the file to write"), "FILE" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, N_("export: only the members this search finds"), "TEXT" },
@@ -190,7 +243,7 @@ prd_cli_members (PrdCli  *cli,
 
   if (g_str_equal (what, "import"))
     return run_import (store, argv[2], encoding != NULL ? encoding : "auto", dry_run, skip_invalid,
-                       duplicates != NULL ? duplicates : "merge");
+                       duplicates != NULL ? duplicates : "merge", maps);
   if (g_str_equal (what, "export"))
     return run_export (store, format, output, search, group != NULL ? group : "district", per_category);
   if (g_str_equal (what, "pdpa-export"))

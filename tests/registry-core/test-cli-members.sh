@@ -50,13 +50,20 @@ assert "nine members" '[ "$(members)" = 9 ]'
 check "a wrong --encoding is a usage error" 2 "$cli" --db "$db" members import --encoding latin1 "$fixtures/bad-rows.csv"
 check "a missing file fails" 1 "$cli" --db "$db" members import "$tmp/none.csv"
 
+printf 'คอลัมน์ ก,คอลัมน์ ข\nนายอภิชาติ พูนผล,098-555-4321\n' > "$tmp/unnamed.csv"
+check "no name column: refused" 1 "$cli" --db "$db" members import "$tmp/unnamed.csv"
+assert "it says to choose the name column" 'grep -q "ชื่อ-สกุล" "$tmp/err"'
+check "--map names the columns" 0 "$cli" --db "$db" members import --map 1=full_name --map "คอลัมน์ ข=phone" "$tmp/unnamed.csv"
+assert "the mapped member is there" '[ "$(sqlite3 "$db" "select title || given_name || phone from member where surname = '"'"'พูนผล'"'"'")" = "นายอภิชาติ098-555-4321" ]'
+check "a wrong --map is a usage error" 2 "$cli" --db "$db" members import --map 9=phone "$tmp/unnamed.csv"
+
 for f in csv xlsx vcf pdf; do
   check "export $f" 0 "$cli" --db "$db" members export --format $f -o "$tmp/registry.$f"
 done
 assert "CSV starts with a BOM" '[ "$(head -c 3 "$tmp/registry.csv" | od -An -tx1 | tr -d " ")" = efbbbf ]'
-assert "CSV has every member" '[ "$(grep -c $'"'"'\r$'"'"' "$tmp/registry.csv")" = 10 ]'
+assert "CSV has every member" '[ "$(grep -c $'"'"'\r$'"'"' "$tmp/registry.csv")" = 11 ]'
 assert "XLSX is a zip" '[ "$(head -c 2 "$tmp/registry.xlsx")" = PK ]'
-assert "vCard has nine cards" '[ "$(grep -c "^BEGIN:VCARD" "$tmp/registry.vcf")" = 9 ]'
+assert "vCard has ten cards" '[ "$(grep -c "^BEGIN:VCARD" "$tmp/registry.vcf")" = 10 ]'
 assert "PDF is a PDF" '[ "$(head -c 5 "$tmp/registry.pdf")" = %PDF- ]'
 check "export what a search finds" 0 "$cli" --db "$db" members export --format csv --search ห้วยพลู -o "$tmp/found.csv"
 assert "only the member of ห้วยพลู" '[ "$(grep -c $'"'"'\r$'"'"' "$tmp/found.csv")" = 2 ] && grep -q "สมชาย" "$tmp/found.csv"'
@@ -70,7 +77,7 @@ id=$(sqlite3 "$db" "select id from member where phone = '081-234-5678'")
 check "pdpa-export" 0 "$cli" --db "$db" members pdpa-export "$id" -o "$tmp/person.json"
 assert "the export holds the person" 'grep -q "พิมพ์ชนก" "$tmp/person.json" && grep -q krupim "$tmp/person.json"'
 check "erase" 0 "$cli" --db "$db" members erase "$id"
-assert "the person is gone from the registry" '[ "$(members)" = 8 ] && [ "$(sqlite3 "$db" "select given_name || phone from member where id = '"'"'$id'"'"'")" = "" ]'
+assert "the person is gone from the registry" '[ "$(members)" = 9 ] && [ "$(sqlite3 "$db" "select given_name || phone from member where id = '"'"'$id'"'"'")" = "" ]'
 assert "both are in the audit log" '[ "$(sqlite3 "$db" "select group_concat(action) from pdpa_audit")" = "export,erase" ]'
 check "erasing an unknown id fails" 1 "$cli" --db "$db" members erase no-such-member
 check "an unknown action is a usage error" 2 "$cli" --db "$db" members frobnicate
