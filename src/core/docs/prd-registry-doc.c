@@ -407,7 +407,7 @@ prd_registry_doc_new (PrdStore          *store,
   self->group = group;
   self->family = prd_doc_font_resolve (prd_office_get_doc_font (office), &self->scale);
   self->thai_digits = prd_office_get_thai_digits (office);
-  self->office_name = g_strdup (prd_office_get_name (office));
+  self->office_name = g_strdup (digits (self, prd_office_get_name (office)));
   date = prd_paper_date (today);
   self->printed_date = g_strdup (digits (self, date));
   search = prd_member_query_get_search_text (query);
