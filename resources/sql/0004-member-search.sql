@@ -23,7 +23,9 @@ CREATE TABLE member_fts_state (
 );
 INSERT INTO member_fts_state (id, suspended) VALUES (1, 0);
 
--- What the index holds for each member.
+-- What the index holds for each member. Deleted members are not in it, and
+-- inactive ones carry the token "prdinactive": a search that needs neither
+-- can be counted in the index alone (PrdMemberQuery).
 CREATE VIEW member_search_source AS
 SELECT
   m.rowid AS member_rowid,
@@ -34,12 +36,14 @@ SELECT
   CASE WHEN m.district <> '' THEN m.district ELSE coalesce (s.district, '') END AS district,
   m.phone || ' ' ||
     replace (replace (replace (replace (replace (m.phone, '-', ''), ' ', ''), '.', ''), '(', ''), ')', '')
-    || ' ' || m.email || ' ' || m.line_id AS contact,
+    || ' ' || m.email || ' ' || m.line_id
+    || CASE WHEN m.active THEN '' ELSE ' prdinactive' END AS contact,
   coalesce ((SELECT group_concat (a.platform || ' ' || a.handle || ' ' || a.url, ' ')
              FROM social_account a
              WHERE a.member_id = m.id AND a.deleted = 0), '') AS social
 FROM member m
-LEFT JOIN school s ON s.id = m.school_id;
+LEFT JOIN school s ON s.id = m.school_id
+WHERE m.deleted = 0;
 
 CREATE TRIGGER member_fts_after_insert AFTER INSERT ON member
 WHEN NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN

@@ -586,6 +586,17 @@ prd_member_query_prepare (PrdMemberQuery  *self,
   return stmt;
 }
 
+/* A search and no other filter (deleted members are never in the index). */
+static gboolean
+search_only (PrdMemberQuery *self)
+{
+  g_autofree char *match = prd_member_query_match_expression (self->search_text);
+
+  return match[0] != '\0' && self->internal < 0 && self->category_id == NULL &&
+         self->district == NULL && !self->committee_only && self->joined_from == NULL &&
+         self->joined_to == NULL && self->consent_contact < 0;
+}
+
 gint64
 prd_member_query_count (PrdMemberQuery  *self,
                         PrdStore        *store,
@@ -601,8 +612,24 @@ prd_member_query_count (PrdMemberQuery  *self,
   g_return_val_if_fail (PRD_IS_STORE (store), -1);
 
   build_filters (self, &f, &needs_category);
-  g_string_append (sql, f.from);
-  g_string_append (sql, f.where->str);
+  if (search_only (self))
+    {
+      /* Only the search (and the active flag): the index counts alone,
+       * without looking up every member it finds. */
+      g_autofree char *match = prd_member_query_match_expression (self->search_text);
+      g_autofree char *expr = self->include_inactive
+                                ? g_strdup (match)
+                                : g_strdup_printf ("(%s) NOT prdinactive", match);
+
+      g_string_append (sql, "member_fts WHERE member_fts MATCH ?1");
+      g_ptr_array_set_size (f.values, 0);
+      g_ptr_array_add (f.values, g_steal_pointer (&expr));
+    }
+  else
+    {
+      g_string_append (sql, f.from);
+      g_string_append (sql, f.where->str);
+    }
   stmt = prd_store_prepare (store, sql->str, error);
   if (stmt != NULL)
     {
