@@ -32,7 +32,7 @@ enum { COL_NO, COL_NAME, COL_POSITION, COL_ORG, COL_DISTRICT, COL_PHONE, COL_CON
        COL_CATEGORY, COL_JOINED, N_COLS };
 
 /* Shares of the table width, and how each column aligns. */
-static const double col_share[N_COLS] = { 0.035, 0.160, 0.125, 0.170, 0.075, 0.085, 0.145, 0.135, 0.070 };
+static const double col_share[N_COLS] = { 0.035, 0.160, 0.125, 0.170, 0.075, 0.085, 0.138, 0.135, 0.077 };
 
 typedef enum {
   LINE_GROUP,       /* the group's name */
@@ -78,6 +78,8 @@ struct _PrdRegistryDoc
   double           head_height; /* the table's header row */
   double           title_height;/* the first page's title block */
   double           top_height;  /* later pages' running title */
+  PangoContext    *ctx;         /* kept: cached layouts live on it */
+  GHashTable      *cell_layouts[N_COLS];  /* chunk string → PangoLayout, for columns that repeat */
 };
 
 G_DEFINE_FINAL_TYPE (PrdRegistryDoc, prd_registry_doc, G_TYPE_OBJECT)
@@ -96,6 +98,9 @@ prd_registry_doc_finalize (GObject *object)
   g_free (self->office_name);
   g_free (self->printed_date);
   g_free (self->filter_note);
+  for (guint c = 0; c < N_COLS; c++)
+    g_clear_pointer (&self->cell_layouts[c], g_hash_table_unref);
+  g_clear_object (&self->ctx);
   G_OBJECT_CLASS (prd_registry_doc_parent_class)->finalize (object);
 }
 
@@ -437,7 +442,7 @@ prd_registry_doc_new (PrdStore          *store,
                        2 * line_height (self, ctx, HEAD_SIZE, FALSE) + 10 +
                        (self->filter_note != NULL ? line_height (self, ctx, HEAD_SIZE, FALSE) : 0);
   self->top_height = line_height (self, ctx, FOOT_SIZE, FALSE) + 6;
-  g_object_unref (ctx);
+  self->ctx = ctx;
   paginate (self);
   return g_steal_pointer (&self);
 }
@@ -479,6 +484,52 @@ typedef struct {
   double                x[N_COLS + 1];   /* column edges */
 } Painter;
 
+/* LAYOUT drawn centred in height in the box at (x, y), H high; line by line
+ * through the engine's cluster-aware drawing, so text copied from the PDF
+ * keeps Thai tone marks where they belong. */
+static void
+draw_layout (Painter     *p,
+             PangoLayout *layout,
+             double       x,
+             double       y,
+             double       h)
+{
+  PangoLayoutIter *iter;
+  double top;
+  int th;
+
+  pango_layout_get_size (layout, NULL, &th);
+  top = y + (h - (double) th / PANGO_SCALE) / 2;
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      prd_doc_show_layout_line (p->cr, pango_layout_iter_get_line_readonly (iter),
+                                x + CELL_PAD + (double) logical.x / PANGO_SCALE,
+                                top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
+static void
+setup_layout (PangoLayout                *layout,
+              const PangoFontDescription *desc,
+              double                      w,
+              PangoAlignment              align,
+              const char                 *text)
+{
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_width (layout, (int) ((w - 2 * CELL_PAD) * PANGO_SCALE));
+  pango_layout_set_height (layout, -2);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, align);
+  pango_layout_set_text (layout, text, -1);
+}
+
 /* TEXT in the box (x, y, w, h), at most two lines, clipped with "…". */
 static void
 text_in (Painter     *p,
@@ -492,44 +543,50 @@ text_in (Painter     *p,
          double       size)
 {
   PangoFontDescription *desc = NULL;
-  int th;
 
   if (text == NULL || *text == '\0')
     return;
   if (size > 0)
-    {
-      desc = font (p->self, size, bold);
-      pango_layout_set_font_description (p->layout, desc);
-    }
-  else
-    pango_layout_set_font_description (p->layout, bold ? p->bold : p->normal);
-  pango_layout_set_width (p->layout, (int) ((w - 2 * CELL_PAD) * PANGO_SCALE));
-  pango_layout_set_height (p->layout, -2);
-  pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_ellipsize (p->layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment (p->layout, align);
-  pango_layout_set_text (p->layout, text, -1);
-  pango_layout_get_size (p->layout, NULL, &th);
-  {
-    /* Line by line through the engine's cluster-aware drawing, so text
-     * copied from the PDF keeps Thai tone marks where they belong. */
-    PangoLayoutIter *iter = pango_layout_get_iter (p->layout);
-    double top = y + (h - (double) th / PANGO_SCALE) / 2;
-
-    do
-      {
-        PangoRectangle logical;
-
-        pango_layout_iter_get_line_extents (iter, NULL, &logical);
-        prd_doc_show_layout_line (p->cr, pango_layout_iter_get_line_readonly (iter),
-                                  x + CELL_PAD + (double) logical.x / PANGO_SCALE,
-                                  top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
-      }
-    while (pango_layout_iter_next_line (iter));
-    pango_layout_iter_free (iter);
-  }
+    desc = font (p->self, size, bold);
+  setup_layout (p->layout, desc != NULL ? desc : bold ? p->bold : p->normal, w, align, text);
+  draw_layout (p, p->layout, x, y, h);
   if (desc != NULL)
     pango_font_description_free (desc);
+}
+
+/* A table cell of column C. Districts, categories, positions, schools,
+ * dates and numbers repeat down a long registry: their layouts are shaped
+ * once and kept (keyed by the string chunk's one copy of each text). */
+static void
+cell_in (Painter    *p,
+         guint       c,
+         const char *text,
+         double      x,
+         double      y,
+         double      w,
+         double      h)
+{
+  PrdRegistryDoc *self = p->self;
+  PangoAlignment align = c == COL_NO ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT;
+  PangoLayout *layout;
+
+  if (text == NULL || *text == '\0')
+    return;
+  if (c == COL_NAME || c == COL_PHONE || c == COL_CONTACT)
+    {
+      text_in (p, text, x, y, w, h, align, FALSE, 0);
+      return;
+    }
+  if (self->cell_layouts[c] == NULL)
+    self->cell_layouts[c] = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  layout = g_hash_table_lookup (self->cell_layouts[c], text);
+  if (layout == NULL)
+    {
+      layout = pango_layout_new (self->ctx);
+      setup_layout (layout, p->normal, w, align, text);
+      g_hash_table_insert (self->cell_layouts[c], (gpointer) text, layout);
+    }
+  draw_layout (p, layout, x, y, h);
 }
 
 static void
@@ -601,8 +658,7 @@ draw_line (Painter    *p,
         const Row *r = &g_array_index (self->rows, Row, line->index);
 
         for (guint c = 0; c < N_COLS; c++)
-          text_in (p, r->cells[c], p->x[c], y, p->x[c + 1] - p->x[c], h,
-                   c == COL_NO ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT, FALSE, 0);
+          cell_in (p, c, r->cells[c], p->x[c], y, p->x[c + 1] - p->x[c], h);
         cairo_rectangle (p->cr, p->x[0], y, w, h);
         for (guint c = 1; c < N_COLS; c++)
           rule (p->cr, p->x[c], y, p->x[c], y + h);
@@ -654,7 +710,7 @@ prd_registry_doc_render_page (PrdRegistryDoc *self,
   g_return_if_fail (PRD_IS_REGISTRY_DOC (self));
   g_return_if_fail (page < self->page_start->len);
 
-  ctx = new_context ();
+  ctx = self->ctx;
   pango_cairo_update_context (cr, ctx);
   layout = pango_layout_new (ctx);
   p.layout = layout;
@@ -733,7 +789,6 @@ prd_registry_doc_render_page (PrdRegistryDoc *self,
   cairo_restore (cr);
   pango_font_description_free (p.normal);
   pango_font_description_free (p.bold);
-  g_object_unref (ctx);
 }
 
 gboolean
