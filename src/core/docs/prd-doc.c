@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "prd-doc.h"
+#include "prd-doc-draw.h"
 #include "prd-doc-font.h"
 #include "prd-doc-image.h"
 #include "thai/prd-thai.h"
@@ -1009,6 +1010,16 @@ show_line (cairo_t         *cr,
       cairo_set_scaled_font (cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (item->analysis.font)));
       cairo_show_text_glyphs (cr, item_text, item->length, glyphs, ng, clusters, nc, 0);
     }
+}
+
+/* The same for other drawing code of core/docs (prd-doc-draw.h). */
+void
+prd_doc_show_layout_line (cairo_t         *cr,
+                          PangoLayoutLine *line,
+                          double           x,
+                          double           baseline)
+{
+  show_line (cr, line, x, baseline);
 }
 
 static void
