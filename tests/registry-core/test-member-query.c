@@ -2,6 +2,8 @@
 #include <string.h>
 
 #include "registry-test-util.h"
+#include "io/prd-member-import.h"
+#include "model/prd-member-pdpa.h"
 #include "model/prd-member-query.h"
 #include "thai/prd-thai.h"
 
@@ -389,6 +391,137 @@ test_changed_signal (void)
   g_assert_finalize_object (q);
 }
 
+/* member_sort (migration 0006) holds, for every member, the key of its
+ * current names: after the demo, edits, an import and an erase. */
+static void
+assert_sort_keys_fresh (PrdStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = prd_store_prepare (store,
+    "SELECT m.given_name, m.surname, m.id, ms.name_key, ms.id FROM member m "
+    "LEFT JOIN member_sort ms ON ms.member_rowid = m.rowid", &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *given = prd_thai_sort_key ((const char *) sqlite3_column_text (stmt, 0));
+      g_autofree char *surname = prd_thai_sort_key ((const char *) sqlite3_column_text (stmt, 1));
+      g_autofree char *want = g_strdup_printf ("%s%c%s", given, '\x01', surname);
+      const guchar *key = sqlite3_column_blob (stmt, 3);
+      int len = sqlite3_column_bytes (stmt, 3);
+
+      /* given 0x00 surname (0x01 above stands for the zero byte). */
+      want[strlen (given)] = '\0';
+      g_assert_nonnull (key);
+      g_assert_cmpmem (key, len, want, strlen (given) + 1 + strlen (surname));
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 4), ==,
+                       (const char *) sqlite3_column_text (stmt, 2));
+      n++;
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpint (count_sql (store, "SELECT count(*) FROM member_sort"), ==,
+                   count_sql (store, "SELECT count(*) FROM member"));
+}
+
+/* The order the query promises, computed the slow way from COLLATE THAI. */
+static GPtrArray *
+reference_ids (PrdStore *store, const char *where, gboolean descending)
+{
+  g_autoptr(GError) error = NULL;
+  const char *dir = descending ? " DESC" : "";
+  g_autofree char *sql = g_strdup_printf ("SELECT m.id FROM member m WHERE m.deleted = 0 AND m.active = 1 %1$s "
+                                          "ORDER BY m.given_name COLLATE THAI%2$s, "
+                                          "m.surname COLLATE THAI%2$s, m.id%2$s", where, dir);
+  sqlite3_stmt *stmt = prd_store_prepare (store, sql, &error);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  return ids;
+}
+
+static void
+assert_same_ids (GPtrArray *got, GPtrArray *want, guint n)
+{
+  g_assert_cmpuint (got->len, ==, MIN (n, want->len));
+  for (guint i = 0; i < got->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (got, i), ==, g_ptr_array_index (want, i));
+}
+
+static void
+test_sort_keys (void)
+{
+  RegistryFixture fx;
+  g_autoptr(PrdMemberQuery) q = prd_member_query_new ();
+  g_autoptr(PrdMemberImport) imp = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) o = NULL;
+  PrdImportCounts counts;
+
+  registry_fixture_open (&fx, 600);
+  assert_sort_keys_fresh (fx.store);
+
+  /* Edits: a new member, a rename, a surname only, an erase. */
+  put_member (fx.store, "sort-1", "กมล", "ใจดี", "095-555-0001", NULL);
+  put_member (fx.store, "sort-2", "ฮูหยิน", "ก", "095-555-0002", NULL);
+  put_member (fx.store, "sort-2", "ก", "ฮูหยิน", "095-555-0002", NULL);
+  o = prd_store_get (fx.store, "member", "sort-1", &error);
+  g_assert_no_error (error);
+  json_object_set_string_member (o, "surname", "อักษร");
+  g_assert_true (prd_store_put (fx.store, "member", o, &error));
+  g_assert_no_error (error);
+  g_assert_true (prd_store_exec (fx.store, "UPDATE member SET given_name = 'ไก่' WHERE id = 'sort-1'", &error));
+  assert_sort_keys_fresh (fx.store);
+  g_assert_true (prd_member_pdpa_erase (fx.store, "sort-2", "test", &error));
+  g_assert_no_error (error);
+  assert_sort_keys_fresh (fx.store);
+
+  /* An import (it suspends the search triggers while it writes). */
+  imp = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (imp,
+    "ชื่อ,นามสกุล,เบอร์โทรศัพท์\nอภิชาติ,พูนผล,098-555-4321\nกรรณิการ์,ศรีสุข,098-555-4322\n",
+    -1, PRD_IMPORT_ENCODING_AUTO, &error));
+  g_assert_true (prd_member_import_analyze (imp, NULL, &error));
+  g_assert_true (prd_member_import_run (imp, NULL, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.added, ==, 2);
+  assert_sort_keys_fresh (fx.store);
+
+  /* Pages come in exactly the COLLATE THAI order whichever way the query
+   * finds them: walking the name index (broad) or sorting the matches
+   * (narrow), ascending and descending, with and without a search. */
+  for (int desc = 0; desc <= 1; desc++)
+    {
+      prd_member_query_set_descending (q, desc);
+      for (guint i = 0; i < 4; i++)
+        {
+          static const char *const texts[] = { NULL, "น", "ใจดี", "zzzz" };
+          static const char *const where[] = {
+            "",
+            "AND m.rowid IN (SELECT rowid FROM member_fts WHERE member_fts MATCH '\"น\"*')",
+            "AND m.rowid IN (SELECT rowid FROM member_fts WHERE member_fts MATCH '\"ใจดี\"*')",
+            "AND 0",
+          };
+          g_autoptr(GPtrArray) want = reference_ids (fx.store, where[i], desc);
+          g_autoptr(GPtrArray) page = NULL;
+          g_autoptr(GPtrArray) all = NULL;
+
+          prd_member_query_set_search_text (q, texts[i]);
+          page = query_ids (q, fx.store, "LIMIT 60");
+          all = query_ids (q, fx.store, NULL);
+          assert_same_ids (page, want, 60);
+          assert_same_ids (all, want, G_MAXUINT);
+          g_assert_cmpint (query_count (q, fx.store), ==, want->len);
+          g_test_message ("%s: %u matches", texts[i] ? texts[i] : "(none)", want->len);
+        }
+    }
+  registry_fixture_close (&fx);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -398,5 +531,6 @@ main (int argc, char **argv)
   g_test_add_func ("/registry-core/query/filters", test_filters);
   g_test_add_func ("/registry-core/query/sort-and-page", test_sort_and_page);
   g_test_add_func ("/registry-core/query/changed-signal", test_changed_signal);
+  g_test_add_func ("/registry-core/query/sort-keys", test_sort_keys);
   return g_test_run ();
 }

@@ -329,6 +329,13 @@ typedef struct {
   GPtrArray *values;   /* char*, bound as text to ?1, ?2, … in order */
 } Filters;
 
+/* How a page of matches is found in the name order. */
+typedef enum {
+  PLAN_COUNT,  /* no order: only what the filters need */
+  PLAN_SORT,   /* the filters drive (the search index first), the matches are sorted */
+  PLAN_WALK,   /* the name index drives in order, each row is checked, stop at the page */
+} Plan;
+
 static void
 add_condition (Filters    *f,
                const char *sql)
@@ -354,6 +361,7 @@ add_text (Filters    *f,
 
 static void
 build_filters (PrdMemberQuery *self,
+               Plan            plan,
                Filters        *f,
                gboolean       *needs_category)
 {
@@ -367,12 +375,28 @@ build_filters (PrdMemberQuery *self,
   add_condition (f, "m.deleted = 0");
   if (!self->include_inactive)
     add_condition (f, "m.active = 1");
-  if (match[0] != '\0')
+  if (plan == PLAN_WALK)
+    {
+      /* The name index drives (CROSS JOIN keeps that order of the loops);
+       * the matches of the search are found once into a set that each row is
+       * checked against ("+" so that SQLite does not drive from that set). */
+      f->from = "member_sort ms INDEXED BY member_sort_name"
+                " CROSS JOIN member m ON m.rowid = ms.member_rowid";
+      if (match[0] != '\0')
+        add_text (f, "+ms.member_rowid IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?%d)",
+                  match);
+    }
+  else if (match[0] != '\0')
     {
       /* The index drives: its rowids come in order, each looks up its member. */
-      f->from = "member_fts JOIN member m ON m.rowid = member_fts.rowid";
+      f->from = plan == PLAN_COUNT
+                  ? "member_fts JOIN member m ON m.rowid = member_fts.rowid"
+                  : "member_fts JOIN member m ON m.rowid = member_fts.rowid"
+                    " JOIN member_sort ms ON ms.member_rowid = m.rowid";
       add_text (f, "member_fts MATCH ?%d", match);
     }
+  else if (plan == PLAN_SORT)
+    f->from = "member m JOIN member_sort ms ON ms.member_rowid = m.rowid";
   if (self->internal >= 0)
     add_condition (f, self->internal ? "m.internal = 1" : "m.internal = 0");
   if (self->category_id != NULL)
@@ -506,8 +530,9 @@ append_order (PrdMemberQuery *self,
               GString        *sql)
 {
   const char *dir = self->descending ? " DESC" : "";
-  const char *names = "m.given_name COLLATE " KEYED_COLLATION "%1$s, m.surname COLLATE "
-                      KEYED_COLLATION "%1$s, m.id%1$s";
+  /* member_sort's key orders as given_name COLLATE THAI, surname COLLATE
+   * THAI (migration 0006); the id breaks ties so that pages never overlap. */
+  const char *names = "ms.name_key%1$s, ms.id%1$s";
 
   g_string_append (sql, " ORDER BY ");
   switch (self->sort)
@@ -532,6 +557,60 @@ append_order (PrdMemberQuery *self,
     g_string_append_printf (sql, names, "");
 }
 
+static gboolean search_only (PrdMemberQuery *self);
+
+/* Walking the name index costs about 60 × members / matches steps, sorting
+ * costs one lookup per match: the walk wins unless the matches are few.
+ * Counting them stops at that bound, so a broad search is not counted whole
+ * here (prd_member_query_count does that). */
+#define WALK_MIN_MATCHES 500
+#define WALK_FRACTION 16
+
+static Plan
+choose_plan (PrdMemberQuery *self,
+             PrdStore       *store)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT count(*) FROM (SELECT 1 FROM ");
+  gint64 members = prd_store_count (store, "SELECT max(rowid) FROM member");
+  gint64 bound = MAX (WALK_MIN_MATCHES, members / WALK_FRACTION);
+  gint64 n = 0;
+  Filters f;
+  gboolean needs_category;
+  sqlite3_stmt *stmt;
+
+  if (self->sort != PRD_MEMBER_SORT_GIVEN_NAME || members <= 0)
+    return PLAN_SORT;
+
+  build_filters (self, PLAN_COUNT, &f, &needs_category);
+  if (search_only (self))
+    {
+      g_autofree char *match = prd_member_query_match_expression (self->search_text);
+      g_autofree char *expr = self->include_inactive
+                                ? g_strdup (match)
+                                : g_strdup_printf ("(%s) NOT prdinactive", match);
+
+      g_string_append (sql, "member_fts WHERE member_fts MATCH ?1");
+      g_ptr_array_set_size (f.values, 0);
+      g_ptr_array_add (f.values, g_steal_pointer (&expr));
+    }
+  else
+    {
+      g_string_append (sql, f.from);
+      g_string_append (sql, f.where->str);
+    }
+  g_string_append_printf (sql, " LIMIT %" G_GINT64_FORMAT ")", bound);
+  stmt = prd_store_prepare (store, sql->str, NULL);
+  if (stmt != NULL)
+    {
+      bind_filters (&f, stmt);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        n = sqlite3_column_int64 (stmt, 0);
+      sqlite3_finalize (stmt);
+    }
+  filters_clear (&f);
+  return n >= bound ? PLAN_WALK : PLAN_SORT;
+}
+
 sqlite3_stmt *
 prd_member_query_prepare (PrdMemberQuery  *self,
                           PrdStore        *store,
@@ -549,14 +628,14 @@ prd_member_query_prepare (PrdMemberQuery  *self,
   g_return_val_if_fail (columns != NULL, NULL);
 
   ensure_keyed_collation (prd_store_get_db (store));
-  build_filters (self, &f, &needs_category);
   g_string_append (sql, columns);
   if (tail != NULL && *tail != '\0')
     {
-      /* A page: sort only the rowids of the matches in an inner query and
-       * join the page's few rows afterwards. Sorting whole joined rows made
-       * a broad search (50,000 matches) three times slower. The outer query
-       * is a join, so SQLite does not flatten the inner one away. */
+      /* A page: find the rowids of the page in an inner query and join the
+       * page's few rows afterwards. Sorting whole joined rows made a broad
+       * search (50,000 matches) three times slower. The outer query is a
+       * join, so SQLite does not flatten the inner one away. */
+      build_filters (self, choose_plan (self, store), &f, &needs_category);
       g_string_append_printf (sql, " FROM (SELECT m.rowid AS prd_rid FROM %s", f.from);
       if (needs_category)
         g_string_append (sql, " LEFT JOIN member_category c ON c.id = m.category_id");
@@ -566,12 +645,14 @@ prd_member_query_prepare (PrdMemberQuery  *self,
       g_string_append (sql, tail);
       g_string_append (sql, ") AS prd_page"
                             " JOIN member m ON m.rowid = prd_page.prd_rid"
+                            " JOIN member_sort ms ON ms.member_rowid = m.rowid"
                             " LEFT JOIN school s ON s.id = m.school_id"
                             " LEFT JOIN member_category c ON c.id = m.category_id");
       append_order (self, sql);
     }
   else
     {
+      build_filters (self, PLAN_SORT, &f, &needs_category);
       g_string_append_printf (sql, " FROM %s"
                                    " LEFT JOIN school s ON s.id = m.school_id"
                                    " LEFT JOIN member_category c ON c.id = m.category_id", f.from);
@@ -611,7 +692,7 @@ prd_member_query_count (PrdMemberQuery  *self,
   g_return_val_if_fail (PRD_IS_MEMBER_QUERY (self), -1);
   g_return_val_if_fail (PRD_IS_STORE (store), -1);
 
-  build_filters (self, &f, &needs_category);
+  build_filters (self, PLAN_COUNT, &f, &needs_category);
   if (search_only (self))
     {
       /* Only the search (and the active flag): the index counts alone,
