@@ -18,6 +18,14 @@ static ThBrk *breaker;
 static Trie *dictionary;
 static GMutex breaker_lock;
 
+/* The breaks of the runs seen lately (TIS-620 run → its count, then the
+ * positions), under breaker_lock. Indexing members breaks the same school
+ * names, positions, districts and given names over and over; the dictionary
+ * walk was most of the cost of indexing 100,000 members. Bounded: emptied
+ * when full. */
+#define BREAK_CACHE_MAX 20000
+static GHashTable *break_cache;
+
 static void
 load_breaker (void)
 {
@@ -49,8 +57,26 @@ find_words (const thchar_t *run,
   pos[n++] = 0;
   if (breaker != NULL && len > 1)
     {
+      int *known;
+
       g_mutex_lock (&breaker_lock);
-      n += th_brk_find_breaks (breaker, run, pos + 1, (size_t) (max - 2));
+      if (break_cache == NULL)
+        break_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      known = g_hash_table_lookup (break_cache, run);
+      if (known == NULL)
+        {
+          int found = th_brk_find_breaks (breaker, run, pos + 1, (size_t) (max - 2));
+
+          if (g_hash_table_size (break_cache) >= BREAK_CACHE_MAX)
+            g_hash_table_remove_all (break_cache);
+          known = g_new (int, found + 1);
+          known[0] = found;
+          memcpy (known + 1, pos + 1, sizeof (int) * found);
+          g_hash_table_insert (break_cache, g_strdup ((const char *) run), known);
+        }
+      else
+        memcpy (pos + 1, known + 1, sizeof (int) * known[0]);
+      n += known[0];
       g_mutex_unlock (&breaker_lock);
     }
   if (pos[n - 1] != len)
