@@ -82,6 +82,23 @@ apply_connection_settings (PrdStore  *self,
   return prd_store_exec (self, pragmas, error);
 }
 
+/* Process-wide SQLite settings, before its first use. Without memory
+ * statistics every allocation skips a global mutex and its bookkeeping
+ * (SQLite allocates ~200 times per member row an import writes). Nothing in
+ * PR Desk reads sqlite3_memory_used(). If SQLite is already in use this
+ * changes nothing, which is harmless. */
+static void
+configure_sqlite (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+      g_once_init_leave (&done, 1);
+    }
+}
+
 /* Opens PATH and migrates it up to TARGET (the newest when TARGET < 0). */
 static PrdStore *
 open_store (const char  *path,
@@ -100,6 +117,7 @@ open_store (const char  *path,
     }
 
   self->path = g_strdup (path);
+  configure_sqlite ();
   rc = sqlite3_open_v2 (path, &self->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
                         SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, NULL);
