@@ -427,13 +427,14 @@ assert_sort_keys_fresh (PrdStore *store)
 
 /* The order the query promises, computed the slow way from COLLATE THAI. */
 static GPtrArray *
-reference_ids (PrdStore *store, const char *where, gboolean descending)
+reference_ids (PrdStore *store, const char *where, gboolean descending, gboolean inactive)
 {
   g_autoptr(GError) error = NULL;
   const char *dir = descending ? " DESC" : "";
-  g_autofree char *sql = g_strdup_printf ("SELECT m.id FROM member m WHERE m.deleted = 0 AND m.active = 1 %1$s "
+  g_autofree char *sql = g_strdup_printf ("SELECT m.id FROM member m WHERE m.deleted = 0 %3$s %1$s "
                                           "ORDER BY m.given_name COLLATE THAI%2$s, "
-                                          "m.surname COLLATE THAI%2$s, m.id%2$s", where, dir);
+                                          "m.surname COLLATE THAI%2$s, m.id%2$s", where, dir,
+                                          inactive ? "" : "AND m.active = 1");
   sqlite3_stmt *stmt = prd_store_prepare (store, sql, &error);
   GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
 
@@ -462,7 +463,9 @@ test_sort_keys (void)
   g_autoptr(JsonObject) o = NULL;
   PrdImportCounts counts;
 
-  registry_fixture_open (&fx, 600);
+  /* Enough members that each way of finding a page is taken below (the
+   * query walks the name index from 500 matches on). */
+  registry_fixture_open (&fx, 2000);
   assert_sort_keys_fresh (fx.store);
 
   /* Edits: a new member, a rename, a surname only, an erase. */
@@ -483,7 +486,7 @@ test_sort_keys (void)
   /* An import (it suspends the search triggers while it writes). */
   imp = prd_member_import_new (fx.store);
   g_assert_true (prd_member_import_load_data (imp,
-    "ชื่อ,นามสกุล,เบอร์โทรศัพท์\nอภิชาติ,พูนผล,098-555-4321\nกรรณิการ์,ศรีสุข,098-555-4322\n",
+    "ชื่อ,นามสกุล,เบอร์โทรศัพท์\nอภิชาติ,เรียงลำดับ,099-987-6541\nกรรณิการ์,ลำดับเรียง,099-987-6542\n",
     -1, PRD_IMPORT_ENCODING_AUTO, &error));
   g_assert_true (prd_member_import_analyze (imp, NULL, &error));
   g_assert_true (prd_member_import_run (imp, NULL, &counts, &error));
@@ -494,19 +497,27 @@ test_sort_keys (void)
   /* Pages come in exactly the COLLATE THAI order whichever way the query
    * finds them: walking the name index (broad) or sorting the matches
    * (narrow), ascending and descending, with and without a search. */
-  for (int desc = 0; desc <= 1; desc++)
+  g_assert_true (prd_store_exec (fx.store, "UPDATE member SET active = 0 WHERE rowid % 7 = 0", &error));
+  for (int n = 0; n < 4; n++)
     {
+      int desc = n & 1, inactive = n >> 1;
+
       prd_member_query_set_descending (q, desc);
-      for (guint i = 0; i < 4; i++)
+      prd_member_query_set_include_inactive (q, inactive);
+      /* No search (walk), one letter (most rows match: ask the index row by
+       * row), a long prefix that most rows match (walk against the match
+       * set), a narrow one (sort the matches), none. */
+      for (guint i = 0; i < 5; i++)
         {
-          static const char *const texts[] = { NULL, "น", "ใจดี", "zzzz" };
+          static const char *const texts[] = { NULL, "น", "ครู", "ใจดี", "zzzz" };
           static const char *const where[] = {
             "",
             "AND m.rowid IN (SELECT rowid FROM member_fts WHERE member_fts MATCH '\"น\"*')",
+            "AND m.rowid IN (SELECT rowid FROM member_fts WHERE member_fts MATCH '\"ครู\"*')",
             "AND m.rowid IN (SELECT rowid FROM member_fts WHERE member_fts MATCH '\"ใจดี\"*')",
             "AND 0",
           };
-          g_autoptr(GPtrArray) want = reference_ids (fx.store, where[i], desc);
+          g_autoptr(GPtrArray) want = reference_ids (fx.store, where[i], desc, inactive);
           g_autoptr(GPtrArray) page = NULL;
           g_autoptr(GPtrArray) all = NULL;
 
@@ -516,6 +527,10 @@ test_sort_keys (void)
           assert_same_ids (page, want, 60);
           assert_same_ids (all, want, G_MAXUINT);
           g_assert_cmpint (query_count (q, fx.store), ==, want->len);
+          /* Again after the count, which the query then reuses. */
+          g_clear_pointer (&page, g_ptr_array_unref);
+          page = query_ids (q, fx.store, "LIMIT 60");
+          assert_same_ids (page, want, 60);
           g_test_message ("%s: %u matches", texts[i] ? texts[i] : "(none)", want->len);
         }
     }

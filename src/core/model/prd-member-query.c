@@ -26,6 +26,14 @@ struct _PrdMemberQuery
   gboolean      include_inactive;
   PrdMemberSort sort;
   gboolean      descending;
+
+  /* The last count, to choose how to find a page (see choose_plan): what
+   * was counted (SQL and values), on which connection, after how many of its
+   * changes. Only ever a hint: a stale one costs time, never a wrong row. */
+  char         *counted;
+  sqlite3      *counted_db;
+  sqlite3_int64 counted_changes;
+  gint64        counted_n;
 };
 
 G_DEFINE_ENUM_TYPE (PrdMemberSort, prd_member_sort,
@@ -84,6 +92,7 @@ prd_member_query_finalize (GObject *object)
   g_free (self->district);
   g_free (self->joined_from);
   g_free (self->joined_to);
+  g_free (self->counted);
 
   G_OBJECT_CLASS (prd_member_query_parent_class)->finalize (object);
 }
@@ -326,14 +335,18 @@ prd_member_query_match_expression (const char *text)
 typedef struct {
   GString   *where;
   const char *from;    /* "member m", or the search index joined to it */
+  const char *rowid;   /* the member's rowid in FROM */
   GPtrArray *values;   /* char*, bound as text to ?1, ?2, … in order */
 } Filters;
 
 /* How a page of matches is found in the name order. */
 typedef enum {
   PLAN_COUNT,  /* no order: only what the filters need */
+  PLAN_ALL,    /* every match with its member row, sorted (no page) */
   PLAN_SORT,   /* the filters drive (the search index first), the matches are sorted */
-  PLAN_WALK,   /* the name index drives in order, each row is checked, stop at the page */
+  PLAN_WALK,   /* the name index drives in order, each row is checked against the
+                  match set (found once), stop at the page */
+  PLAN_PROBE,  /* as PLAN_WALK, but each row asks the search index itself */
 } Plan;
 
 static void
@@ -359,6 +372,8 @@ add_text (Filters    *f,
   add_condition (f, cond);
 }
 
+static gboolean search_only (PrdMemberQuery *self);
+
 static void
 build_filters (PrdMemberQuery *self,
                Plan            plan,
@@ -369,20 +384,44 @@ build_filters (PrdMemberQuery *self,
 
   f->where = g_string_new (NULL);
   f->from = "member m";
+  f->rowid = "m.rowid";
   f->values = g_ptr_array_new_with_free_func (g_free);
   *needs_category = FALSE;
+
+  if (plan == PLAN_SORT && self->sort == PRD_MEMBER_SORT_GIVEN_NAME && search_only (self))
+    {
+      /* Only a search, its matches sorted by name: the search index and
+       * member_sort answer alone (deleted members are not in the index,
+       * inactive ones carry prdinactive), without reading each match's
+       * member row. (Walking the name index instead checks few rows, and
+       * asking the index about one row is several times slower with the
+       * NOT prdinactive, so the walks read member rows.) */
+      g_autofree char *expr = self->include_inactive
+                                ? g_strdup (match)
+                                : g_strdup_printf ("(%s) NOT prdinactive", match);
+
+      f->rowid = "ms.member_rowid";
+      f->from = "member_fts JOIN member_sort ms ON ms.member_rowid = member_fts.rowid";
+      add_text (f, "member_fts MATCH ?%d", expr);
+      return;
+    }
 
   add_condition (f, "m.deleted = 0");
   if (!self->include_inactive)
     add_condition (f, "m.active = 1");
-  if (plan == PLAN_WALK)
+  if (plan == PLAN_WALK || plan == PLAN_PROBE)
     {
-      /* The name index drives (CROSS JOIN keeps that order of the loops);
-       * the matches of the search are found once into a set that each row is
-       * checked against ("+" so that SQLite does not drive from that set). */
+      /* The name index drives (CROSS JOIN keeps that order of the loops).
+       * WALK finds the matches once into a set that each row is checked
+       * against ("+" so that SQLite does not drive from that set); PROBE
+       * asks the index for each row, which is cheaper when nearly every row
+       * matches and the prefix is in the index's prefix tables. */
       f->from = "member_sort ms INDEXED BY member_sort_name"
                 " CROSS JOIN member m ON m.rowid = ms.member_rowid";
-      if (match[0] != '\0')
+      if (match[0] != '\0' && plan == PLAN_PROBE)
+        add_text (f, "EXISTS (SELECT 1 FROM member_fts WHERE member_fts MATCH ?%d"
+                     " AND member_fts.rowid = ms.member_rowid)", match);
+      else if (match[0] != '\0')
         add_text (f, "+ms.member_rowid IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?%d)",
                   match);
     }
@@ -395,7 +434,7 @@ build_filters (PrdMemberQuery *self,
                     " JOIN member_sort ms ON ms.member_rowid = m.rowid";
       add_text (f, "member_fts MATCH ?%d", match);
     }
-  else if (plan == PLAN_SORT)
+  else if (plan == PLAN_SORT || plan == PLAN_ALL)
     f->from = "member m JOIN member_sort ms ON ms.member_rowid = m.rowid";
   if (self->internal >= 0)
     add_condition (f, self->internal ? "m.internal = 1" : "m.internal = 0");
@@ -557,58 +596,124 @@ append_order (PrdMemberQuery *self,
     g_string_append_printf (sql, names, "");
 }
 
-static gboolean search_only (PrdMemberQuery *self);
-
-/* Walking the name index costs about 60 × members / matches steps, sorting
- * costs one lookup per match: the walk wins unless the matches are few.
- * Counting them stops at that bound, so a broad search is not counted whole
- * here (prd_member_query_count does that). */
-#define WALK_MIN_MATCHES 500
-#define WALK_FRACTION 16
-
-static Plan
-choose_plan (PrdMemberQuery *self,
-             PrdStore       *store)
+/* The statement prd_member_query_count runs, in SQL (values in F). */
+static void
+count_source (PrdMemberQuery *self,
+              Filters        *f,
+              GString        *sql)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT count(*) FROM (SELECT 1 FROM ");
-  gint64 members = prd_store_count (store, "SELECT max(rowid) FROM member");
-  gint64 bound = MAX (WALK_MIN_MATCHES, members / WALK_FRACTION);
-  gint64 n = 0;
-  Filters f;
   gboolean needs_category;
-  sqlite3_stmt *stmt;
 
-  if (self->sort != PRD_MEMBER_SORT_GIVEN_NAME || members <= 0)
-    return PLAN_SORT;
-
-  build_filters (self, PLAN_COUNT, &f, &needs_category);
+  build_filters (self, PLAN_COUNT, f, &needs_category);
   if (search_only (self))
     {
+      /* Only the search (and the active flag): the index counts alone,
+       * without looking up every member it finds. */
       g_autofree char *match = prd_member_query_match_expression (self->search_text);
       g_autofree char *expr = self->include_inactive
                                 ? g_strdup (match)
                                 : g_strdup_printf ("(%s) NOT prdinactive", match);
 
       g_string_append (sql, "member_fts WHERE member_fts MATCH ?1");
-      g_ptr_array_set_size (f.values, 0);
-      g_ptr_array_add (f.values, g_steal_pointer (&expr));
+      g_ptr_array_set_size (f->values, 0);
+      g_ptr_array_add (f->values, g_steal_pointer (&expr));
     }
   else
     {
-      g_string_append (sql, f.from);
-      g_string_append (sql, f.where->str);
+      g_string_append (sql, f->from);
+      g_string_append (sql, f->where->str);
     }
-  g_string_append_printf (sql, " LIMIT %" G_GINT64_FORMAT ")", bound);
-  stmt = prd_store_prepare (store, sql->str, NULL);
-  if (stmt != NULL)
+}
+
+static char *
+count_key (GString *sql,
+           Filters *f)
+{
+  GString *key = g_string_new (sql->str);
+
+  for (guint i = 0; i < f->values->len; i++)
     {
-      bind_filters (&f, stmt);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        n = sqlite3_column_int64 (stmt, 0);
-      sqlite3_finalize (stmt);
+      g_string_append_c (key, '\x1f');
+      g_string_append (key, g_ptr_array_index (f->values, i));
     }
+  return g_string_free (key, FALSE);
+}
+
+/* The last word of the search has at most 2 characters, so FTS5 answers it
+ * from its prefix tables (prefix = '1 2', migration 0004) and asking about
+ * one row is cheap; longer prefixes merge every matching term at each ask. */
+static gboolean
+short_prefix (PrdMemberQuery *self)
+{
+  g_autofree char *match = prd_member_query_match_expression (self->search_text);
+  const char *last;
+
+  if (match[0] == '\0')
+    return FALSE;
+  last = strrchr (match, ' ');
+  last = last != NULL ? last + 1 : match;
+  /* "word"* : two quotes and a star around it. */
+  return strchr (last, '"') == last && g_utf8_strlen (last, -1) - 3 <= 2 &&
+         strchr (last + 1, '"') == last + strlen (last) - 2;
+}
+
+/* How to find the first page in the name order. Walking the name index
+ * costs about 60 × members / matches steps, sorting costs one lookup per
+ * match: the walk wins unless the matches are few (fewer than a 16th), and
+ * asking the index row by row wins when most rows match. The count comes
+ * from the last prd_member_query_count of the same query (the registry page
+ * counts, then fetches), else is counted here up to the bound that matters. */
+#define WALK_MIN_MATCHES 500
+#define WALK_FRACTION 16
+#define PROBE_FRACTION 4
+
+static Plan
+choose_plan (PrdMemberQuery *self,
+             PrdStore       *store)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT count(*) FROM ");
+  sqlite3 *db = prd_store_get_db (store);
+  gint64 members = prd_store_count (store, "SELECT max(rowid) FROM member");
+  gint64 walk_bound = MAX (WALK_MIN_MATCHES, members / WALK_FRACTION);
+  gint64 probe_bound = MAX (walk_bound, members / PROBE_FRACTION);
+  gboolean probe = short_prefix (self);
+  gint64 n = 0;
+  Filters f;
+
+  if (self->sort != PRD_MEMBER_SORT_GIVEN_NAME || members <= 0)
+    return PLAN_SORT;
+
+  count_source (self, &f, sql);
+  {
+    g_autofree char *key = count_key (sql, &f);
+
+    if (self->counted != NULL && self->counted_db == db &&
+        self->counted_changes == sqlite3_total_changes64 (db) &&
+        g_str_equal (self->counted, key))
+      n = self->counted_n;
+    else
+      {
+        /* Counting stops at the bound: a broad search is not counted whole. */
+        g_autoptr(GString) bounded = g_string_new ("SELECT count(*) FROM (SELECT 1 FROM ");
+        sqlite3_stmt *stmt;
+
+        g_string_append (bounded, sql->str + strlen ("SELECT count(*) FROM "));
+        g_string_append_printf (bounded, " LIMIT %" G_GINT64_FORMAT ")",
+                                probe ? probe_bound : walk_bound);
+        stmt = prd_store_prepare (store, bounded->str, NULL);
+        if (stmt != NULL)
+          {
+            bind_filters (&f, stmt);
+            if (sqlite3_step (stmt) == SQLITE_ROW)
+              n = sqlite3_column_int64 (stmt, 0);
+            sqlite3_finalize (stmt);
+          }
+      }
+  }
   filters_clear (&f);
-  return n >= bound ? PLAN_WALK : PLAN_SORT;
+  if (n < walk_bound)
+    return PLAN_SORT;
+  return probe && n >= probe_bound ? PLAN_PROBE : PLAN_WALK;
 }
 
 sqlite3_stmt *
@@ -636,7 +741,7 @@ prd_member_query_prepare (PrdMemberQuery  *self,
        * search (50,000 matches) three times slower. The outer query is a
        * join, so SQLite does not flatten the inner one away. */
       build_filters (self, choose_plan (self, store), &f, &needs_category);
-      g_string_append_printf (sql, " FROM (SELECT m.rowid AS prd_rid FROM %s", f.from);
+      g_string_append_printf (sql, " FROM (SELECT %s AS prd_rid FROM %s", f.rowid, f.from);
       if (needs_category)
         g_string_append (sql, " LEFT JOIN member_category c ON c.id = m.category_id");
       g_string_append (sql, f.where->str);
@@ -652,7 +757,7 @@ prd_member_query_prepare (PrdMemberQuery  *self,
     }
   else
     {
-      build_filters (self, PLAN_SORT, &f, &needs_category);
+      build_filters (self, PLAN_ALL, &f, &needs_category);
       g_string_append_printf (sql, " FROM %s"
                                    " LEFT JOIN school s ON s.id = m.school_id"
                                    " LEFT JOIN member_category c ON c.id = m.category_id", f.from);
@@ -684,33 +789,16 @@ prd_member_query_count (PrdMemberQuery  *self,
                         GError         **error)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT count(*) FROM ");
+  sqlite3 *db;
   Filters f;
-  gboolean needs_category;
   sqlite3_stmt *stmt;
   gint64 n = -1;
 
   g_return_val_if_fail (PRD_IS_MEMBER_QUERY (self), -1);
   g_return_val_if_fail (PRD_IS_STORE (store), -1);
 
-  build_filters (self, PLAN_COUNT, &f, &needs_category);
-  if (search_only (self))
-    {
-      /* Only the search (and the active flag): the index counts alone,
-       * without looking up every member it finds. */
-      g_autofree char *match = prd_member_query_match_expression (self->search_text);
-      g_autofree char *expr = self->include_inactive
-                                ? g_strdup (match)
-                                : g_strdup_printf ("(%s) NOT prdinactive", match);
-
-      g_string_append (sql, "member_fts WHERE member_fts MATCH ?1");
-      g_ptr_array_set_size (f.values, 0);
-      g_ptr_array_add (f.values, g_steal_pointer (&expr));
-    }
-  else
-    {
-      g_string_append (sql, f.from);
-      g_string_append (sql, f.where->str);
-    }
+  db = prd_store_get_db (store);
+  count_source (self, &f, sql);
   stmt = prd_store_prepare (store, sql->str, error);
   if (stmt != NULL)
     {
@@ -720,8 +808,16 @@ prd_member_query_count (PrdMemberQuery  *self,
       else
         g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
                      _("The members could not be counted: %s"),
-                     sqlite3_errmsg (prd_store_get_db (store)));
+                     sqlite3_errmsg (db));
       sqlite3_finalize (stmt);
+    }
+  if (n >= 0)
+    {
+      g_free (self->counted);
+      self->counted = count_key (sql, &f);
+      self->counted_db = db;
+      self->counted_changes = sqlite3_total_changes64 (db);
+      self->counted_n = n;
     }
   filters_clear (&f);
   return n;
