@@ -534,6 +534,29 @@ test_sort_keys (void)
           g_test_message ("%s: %u matches", texts[i] ? texts[i] : "(none)", want->len);
         }
     }
+
+  /* What a count found is not reused once anything was written, here or
+   * through another connection: the new members are on the first page. */
+  prd_member_query_set_descending (q, FALSE);
+  prd_member_query_set_include_inactive (q, FALSE);
+  prd_member_query_set_search_text (q, "น");
+  for (int other = 0; other <= 1; other++)
+    {
+      g_autoptr(PrdStore) second = other ? prd_store_open (fx.path, &error) : g_object_ref (fx.store);
+      g_autoptr(GPtrArray) want = NULL;
+      g_autoptr(GPtrArray) page = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpint (query_count (q, fx.store), >=, 500);
+      put_member (second, other ? "sort-new-2" : "sort-new-1", "กก", "นาคา",
+                  other ? "099-987-6552" : "099-987-6551", NULL);
+      want = reference_ids (fx.store, "AND m.rowid IN (SELECT rowid FROM member_fts "
+                                      "WHERE member_fts MATCH '\"น\"*')", FALSE, FALSE);
+      page = query_ids (q, fx.store, "LIMIT 60");
+      assert_same_ids (page, want, 60);
+      g_assert_true (g_ptr_array_find_with_equal_func (page, other ? "sort-new-2" : "sort-new-1",
+                                                       g_str_equal, NULL));
+    }
   registry_fixture_close (&fx);
 }
 

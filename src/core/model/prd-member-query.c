@@ -33,7 +33,9 @@ struct _PrdMemberQuery
   char         *counted;
   sqlite3      *counted_db;
   sqlite3_int64 counted_changes;
+  gint64        counted_version;   /* PRAGMA data_version: others' commits */
   gint64        counted_n;
+  struct _RowSet *matches;         /* what a search-only count found, or NULL */
 };
 
 G_DEFINE_ENUM_TYPE (PrdMemberSort, prd_member_sort,
@@ -65,6 +67,91 @@ enum {
   N_SIGNALS
 };
 
+/* The members a search-only count found, as a bitmap of member rowids.
+ * A page walks the name index and checks each row here (SQL function
+ * prd_rowset_has, the set bound as a pointer the statement keeps a reference
+ * to), instead of running the search a second time. */
+typedef struct _RowSet {
+  gint    ref;
+  gint64  max;
+  guint8 *bits;
+} RowSet;
+
+static RowSet *
+rowset_new (gint64 max)
+{
+  RowSet *set = g_new0 (RowSet, 1);
+
+  set->ref = 1;
+  set->max = MAX (max, 0);
+  set->bits = g_malloc0 ((gsize) set->max / 8 + 1);
+  return set;
+}
+
+static RowSet *
+rowset_ref (RowSet *set)
+{
+  g_atomic_int_inc (&set->ref);
+  return set;
+}
+
+static void
+rowset_unref (void *data)
+{
+  RowSet *set = data;
+
+  if (set != NULL && g_atomic_int_dec_and_test (&set->ref))
+    {
+      g_free (set->bits);
+      g_free (set);
+    }
+}
+
+static void
+rowset_add (RowSet *set,
+            gint64  rowid)
+{
+  if (rowid < 0)
+    return;
+  if (rowid > set->max)
+    {
+      gint64 max = MAX (rowid, set->max * 2);
+
+      set->bits = g_realloc (set->bits, (gsize) max / 8 + 1);
+      memset (set->bits + set->max / 8 + 1, 0, (gsize) (max / 8 - set->max / 8));
+      set->max = max;
+    }
+  set->bits[rowid / 8] |= (guint8) (1u << (rowid % 8));
+}
+
+#define ROWSET_POINTER_TYPE "prd_member_rowset"
+
+/* prd_rowset_put (set, rowid): adds the rowid, is true. Inside the count's
+ * WHERE it fills the set without handing each row out of SQLite. */
+static void
+sql_rowset_put (sqlite3_context  *ctx,
+                int               n_args,
+                sqlite3_value   **args)
+{
+  RowSet *set = sqlite3_value_pointer (args[0], ROWSET_POINTER_TYPE);
+
+  if (set != NULL)
+    rowset_add (set, sqlite3_value_int64 (args[1]));
+  sqlite3_result_int (ctx, 1);
+}
+
+static void
+sql_rowset_has (sqlite3_context  *ctx,
+                int               n_args,
+                sqlite3_value   **args)
+{
+  RowSet *set = sqlite3_value_pointer (args[0], ROWSET_POINTER_TYPE);
+  gint64 rowid = sqlite3_value_int64 (args[1]);
+
+  sqlite3_result_int (ctx, set != NULL && rowid >= 0 && rowid <= set->max &&
+                           (set->bits[rowid / 8] & (1u << (rowid % 8))) != 0);
+}
+
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
@@ -93,6 +180,7 @@ prd_member_query_finalize (GObject *object)
   g_free (self->joined_from);
   g_free (self->joined_to);
   g_free (self->counted);
+  rowset_unref (self->matches);
 
   G_OBJECT_CLASS (prd_member_query_parent_class)->finalize (object);
 }
@@ -347,6 +435,7 @@ typedef enum {
   PLAN_WALK,   /* the name index drives in order, each row is checked against the
                   match set (found once), stop at the page */
   PLAN_PROBE,  /* as PLAN_WALK, but each row asks the search index itself */
+  PLAN_KNOWN,  /* as PLAN_WALK, against the matches the count just found */
 } Plan;
 
 static void
@@ -388,6 +477,16 @@ build_filters (PrdMemberQuery *self,
   f->values = g_ptr_array_new_with_free_func (g_free);
   *needs_category = FALSE;
 
+  if (plan == PLAN_KNOWN)
+    {
+      /* The set holds exactly the members to show (prd_member_query_count
+       * of this same search, nothing written since); bound by prepare as
+       * the parameter after the values. */
+      f->rowid = "ms.member_rowid";
+      f->from = "member_sort ms INDEXED BY member_sort_name";
+      add_condition (f, "prd_rowset_has (?1, ms.member_rowid)");
+      return;
+    }
   if (plan == PLAN_SORT && self->sort == PRD_MEMBER_SORT_GIVEN_NAME && search_only (self))
     {
       /* Only a search, its matches sorted by name: the search index and
@@ -553,7 +652,11 @@ ensure_keyed_collation (sqlite3 *db)
       cache->db = db;
       cache->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       if (sqlite3_create_collation_v2 (db, KEYED_COLLATION, SQLITE_UTF8, cache,
-                                       keyed_compare, keyed_destroy) == SQLITE_OK)
+                                       keyed_compare, keyed_destroy) == SQLITE_OK &&
+          sqlite3_create_function_v2 (db, "prd_rowset_has", 2, SQLITE_UTF8, NULL,
+                                      sql_rowset_has, NULL, NULL, NULL) == SQLITE_OK &&
+          sqlite3_create_function_v2 (db, "prd_rowset_put", 2, SQLITE_UTF8, NULL,
+                                      sql_rowset_put, NULL, NULL, NULL) == SQLITE_OK)
         g_hash_table_add (registered, db);
       else
         {
@@ -689,8 +792,16 @@ choose_plan (PrdMemberQuery *self,
 
     if (self->counted != NULL && self->counted_db == db &&
         self->counted_changes == sqlite3_total_changes64 (db) &&
+        self->counted_version == prd_store_count (store, "PRAGMA data_version") &&
         g_str_equal (self->counted, key))
-      n = self->counted_n;
+      {
+        n = self->counted_n;
+        if (self->matches != NULL && n >= walk_bound)
+          {
+            filters_clear (&f);
+            return PLAN_KNOWN;
+          }
+      }
     else
       {
         /* Counting stops at the bound: a broad search is not counted whole. */
@@ -727,6 +838,7 @@ prd_member_query_prepare (PrdMemberQuery  *self,
   Filters f;
   gboolean needs_category;
   sqlite3_stmt *stmt;
+  Plan plan = PLAN_ALL;
 
   g_return_val_if_fail (PRD_IS_MEMBER_QUERY (self), NULL);
   g_return_val_if_fail (PRD_IS_STORE (store), NULL);
@@ -740,7 +852,8 @@ prd_member_query_prepare (PrdMemberQuery  *self,
        * page's few rows afterwards. Sorting whole joined rows made a broad
        * search (50,000 matches) three times slower. The outer query is a
        * join, so SQLite does not flatten the inner one away. */
-      build_filters (self, choose_plan (self, store), &f, &needs_category);
+      plan = choose_plan (self, store);
+      build_filters (self, plan, &f, &needs_category);
       g_string_append_printf (sql, " FROM (SELECT %s AS prd_rid FROM %s", f.rowid, f.from);
       if (needs_category)
         g_string_append (sql, " LEFT JOIN member_category c ON c.id = m.category_id");
@@ -768,6 +881,8 @@ prd_member_query_prepare (PrdMemberQuery  *self,
   stmt = prd_store_prepare (store, sql->str, error);
   if (stmt != NULL)
     bind_filters (&f, stmt);
+  if (stmt != NULL && plan == PLAN_KNOWN)
+    sqlite3_bind_pointer (stmt, 1, rowset_ref (self->matches), ROWSET_POINTER_TYPE, rowset_unref);
   filters_clear (&f);
   return stmt;
 }
@@ -799,8 +914,35 @@ prd_member_query_count (PrdMemberQuery  *self,
 
   db = prd_store_get_db (store);
   count_source (self, &f, sql);
-  stmt = prd_store_prepare (store, sql->str, error);
-  if (stmt != NULL)
+  g_clear_pointer (&self->matches, rowset_unref);
+  if (search_only (self))
+    {
+      /* The index alone answers: count its rows and keep them, so that the
+       * page that usually follows need not search again. */
+      RowSet *set = rowset_new (prd_store_count (store, "SELECT max(rowid) FROM member"));
+      g_autofree char *collect = g_strdup_printf ("%s AND prd_rowset_put (?%u, member_fts.rowid)",
+                                                  sql->str, f.values->len + 1);
+
+      ensure_keyed_collation (db);
+      stmt = prd_store_prepare (store, collect, error);
+      if (stmt != NULL)
+        {
+          bind_filters (&f, stmt);
+          sqlite3_bind_pointer (stmt, (int) f.values->len + 1, set, ROWSET_POINTER_TYPE, NULL);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            n = sqlite3_column_int64 (stmt, 0);
+          else
+            g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
+                         _("The members could not be counted: %s"),
+                         sqlite3_errmsg (db));
+          sqlite3_finalize (stmt);
+        }
+      if (n >= 0)
+        self->matches = set;
+      else
+        rowset_unref (set);
+    }
+  else if ((stmt = prd_store_prepare (store, sql->str, error)) != NULL)
     {
       bind_filters (&f, stmt);
       if (sqlite3_step (stmt) == SQLITE_ROW)
@@ -817,6 +959,7 @@ prd_member_query_count (PrdMemberQuery  *self,
       self->counted = count_key (sql, &f);
       self->counted_db = db;
       self->counted_changes = sqlite3_total_changes64 (db);
+      self->counted_version = prd_store_count (store, "PRAGMA data_version");
       self->counted_n = n;
     }
   filters_clear (&f);
