@@ -22,23 +22,28 @@ CREATE TABLE member_sort (
 );
 CREATE INDEX member_sort_name ON member_sort (name_key, id);
 
-CREATE TRIGGER member_sort_after_insert AFTER INSERT ON member BEGIN
+CREATE VIEW member_sort_source AS
+SELECT rowid AS member_rowid,
+       CAST (thai_sort_key (given_name) || x'00' || thai_sort_key (surname) AS BLOB) AS name_key,
+       id
+FROM member;
+
+-- Like the search index, suspended during a bulk import, which fills the
+-- rows of its members in one statement at the end (PrdMemberIndexBulk).
+CREATE TRIGGER member_sort_after_insert AFTER INSERT ON member
+WHEN NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN
   INSERT OR REPLACE INTO member_sort (member_rowid, name_key, id)
-    VALUES (NEW.rowid,
-            CAST (thai_sort_key (NEW.given_name) || x'00' || thai_sort_key (NEW.surname) AS BLOB),
-            NEW.id);
+    SELECT member_rowid, name_key, id FROM member_sort_source WHERE member_rowid = NEW.rowid;
 END;
 
 CREATE TRIGGER member_sort_after_update AFTER UPDATE OF given_name, surname, id ON member
-WHEN OLD.given_name IS NOT NEW.given_name OR OLD.surname IS NOT NEW.surname
-  OR OLD.id IS NOT NEW.id BEGIN
+WHEN (OLD.given_name IS NOT NEW.given_name OR OLD.surname IS NOT NEW.surname
+      OR OLD.id IS NOT NEW.id)
+ AND NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN
   INSERT OR REPLACE INTO member_sort (member_rowid, name_key, id)
-    VALUES (NEW.rowid,
-            CAST (thai_sort_key (NEW.given_name) || x'00' || thai_sort_key (NEW.surname) AS BLOB),
-            NEW.id);
+    SELECT member_rowid, name_key, id FROM member_sort_source WHERE member_rowid = NEW.rowid;
 END;
 
 -- Members already in the database.
 INSERT INTO member_sort (member_rowid, name_key, id)
-  SELECT rowid, CAST (thai_sort_key (given_name) || x'00' || thai_sort_key (surname) AS BLOB), id
-  FROM member;
+  SELECT member_rowid, name_key, id FROM member_sort_source;

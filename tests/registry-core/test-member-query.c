@@ -494,6 +494,19 @@ test_sort_keys (void)
   g_assert_cmpuint (counts.added, ==, 2);
   assert_sort_keys_fresh (fx.store);
 
+  /* An import that merges into an existing member renames it. */
+  g_clear_object (&imp);
+  imp = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (imp,
+    "ชื่อ,นามสกุล,เบอร์โทรศัพท์\nอภิชาต,เรียงลำดับใหม่,099-987-6541\n",
+    -1, PRD_IMPORT_ENCODING_AUTO, &error));
+  g_assert_true (prd_member_import_analyze (imp, NULL, &error));
+  g_assert_true (prd_member_import_run (imp, NULL, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.merged, ==, 1);
+  g_assert_cmpint (count_sql (fx.store, "SELECT count(*) FROM member WHERE surname = 'เรียงลำดับใหม่'"), ==, 1);
+  assert_sort_keys_fresh (fx.store);
+
   /* Pages come in exactly the COLLATE THAI order whichever way the query
    * finds them: walking the name index (broad) or sorting the matches
    * (narrow), ascending and descending, with and without a search. */

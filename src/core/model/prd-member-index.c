@@ -5,6 +5,11 @@
 
 #include "prd-member-index.h"
 
+/* member_sort (migration 0006): its triggers are suspended with the index's. */
+#define SORT_FROM_SOURCE \
+  "INSERT OR REPLACE INTO member_sort (member_rowid, name_key, id) " \
+  "SELECT member_rowid, name_key, id FROM member_sort_source WHERE "
+
 #define INSERT_FROM_SOURCE \
   "INSERT INTO member_fts (rowid, name, org, position, district, contact, social) " \
   "SELECT member_rowid, name, org, position, district, contact, social " \
@@ -55,15 +60,19 @@ prd_member_index_bulk_end (PrdStore            *store,
   g_return_val_if_fail (PRD_IS_STORE (store), FALSE);
   g_return_val_if_fail (bulk != NULL && bulk->touched != NULL, FALSE);
 
-  /* New members: one statement, one flush of the index. */
-  stmt = prd_store_prepare (store, INSERT_FROM_SOURCE "member_rowid > ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, bulk->first_new);
-  ok = sqlite3_step (stmt) == SQLITE_DONE;
-  sqlite3_finalize (stmt);
-  if (!ok)
-    return db_error (store, error);
+  /* New members: one statement, one flush of the index; their sort keys. */
+  for (guint k = 0; k < 2; k++)
+    {
+      stmt = prd_store_prepare (store, k == 0 ? INSERT_FROM_SOURCE "member_rowid > ?1"
+                                              : SORT_FROM_SOURCE "member_rowid > ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, bulk->first_new);
+      ok = sqlite3_step (stmt) == SQLITE_DONE;
+      sqlite3_finalize (stmt);
+      if (!ok)
+        return db_error (store, error);
+    }
 
   /* Members that were there before and changed: their rows again. */
   if (bulk->touched->len > 0)
@@ -73,22 +82,28 @@ prd_member_index_bulk_end (PrdStore            *store,
                                              "(SELECT rowid FROM member WHERE id = ?1)", error);
       sqlite3_stmt *ins = del != NULL ? prd_store_prepare (store, INSERT_FROM_SOURCE "id = ?1", error)
                                       : NULL;
+      sqlite3_stmt *key = ins != NULL ? prd_store_prepare (store, SORT_FROM_SOURCE "id = ?1", error)
+                                      : NULL;
 
-      for (guint i = 0; ins != NULL && ok && i < bulk->touched->len; i++)
+      for (guint i = 0; key != NULL && ok && i < bulk->touched->len; i++)
         {
           const char *id = g_ptr_array_index (bulk->touched, i);
 
           sqlite3_bind_text (del, 1, id, -1, SQLITE_STATIC);
           sqlite3_bind_text (ins, 1, id, -1, SQLITE_STATIC);
-          ok = sqlite3_step (del) == SQLITE_DONE && sqlite3_step (ins) == SQLITE_DONE;
+          sqlite3_bind_text (key, 1, id, -1, SQLITE_STATIC);
+          ok = sqlite3_step (del) == SQLITE_DONE && sqlite3_step (ins) == SQLITE_DONE &&
+               sqlite3_step (key) == SQLITE_DONE;
           sqlite3_reset (del);
           sqlite3_reset (ins);
+          sqlite3_reset (key);
         }
-      if (ins != NULL && !ok)
+      if (key != NULL && !ok)
         db_error (store, error);
       sqlite3_finalize (del);
       sqlite3_finalize (ins);
-      if (ins == NULL || !ok)
+      sqlite3_finalize (key);
+      if (key == NULL || !ok)
         return FALSE;
     }
   return prd_store_exec (store, "UPDATE member_fts_state SET suspended = 0 WHERE id = 1", error);

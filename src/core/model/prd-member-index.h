@@ -12,6 +12,9 @@
  *   prd_member_index_bulk_end (store, &bulk);
  *   prd_store_commit (store);
  *
+ * The members' sort keys (member_sort, migration 0006) are suspended and
+ * written at the end the same way.
+ *
  * A rollback undoes the suspension with everything else; no other connection
  * ever sees the triggers off. Core, no GTK.
  */
