@@ -651,12 +651,14 @@ ensure_keyed_collation (sqlite3 *db)
 
       cache->db = db;
       cache->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      if (sqlite3_create_collation_v2 (db, KEYED_COLLATION, SQLITE_UTF8, cache,
-                                       keyed_compare, keyed_destroy) == SQLITE_OK &&
-          sqlite3_create_function_v2 (db, "prd_rowset_has", 2, SQLITE_UTF8, NULL,
+      /* The functions first: they own nothing, so only the collation's
+       * failure leaves its cache to free here. */
+      if (sqlite3_create_function_v2 (db, "prd_rowset_has", 2, SQLITE_UTF8, NULL,
                                       sql_rowset_has, NULL, NULL, NULL) == SQLITE_OK &&
           sqlite3_create_function_v2 (db, "prd_rowset_put", 2, SQLITE_UTF8, NULL,
-                                      sql_rowset_put, NULL, NULL, NULL) == SQLITE_OK)
+                                      sql_rowset_put, NULL, NULL, NULL) == SQLITE_OK &&
+          sqlite3_create_collation_v2 (db, KEYED_COLLATION, SQLITE_UTF8, cache,
+                                       keyed_compare, keyed_destroy) == SQLITE_OK)
         g_hash_table_add (registered, db);
       else
         {
