@@ -1,0 +1,594 @@
+/* prd-member-list.c — a paging GListModel of members over SQLite. */
+#define G_LOG_DOMAIN "prd-model"
+
+#include <glib/gi18n.h>
+
+#include "prd-member-list.h"
+
+struct _PrdMemberList
+{
+  GObject         parent_instance;
+
+  PrdStore       *store;
+  PrdMemberQuery *query;
+  gulong          changed_id;
+
+  /* The ordered rowids of the rows the query shows: the list's items. */
+  GArray         *keys;
+  gint64          total;
+
+  /* page index → GPtrArray of PrdMember; pages_lru holds the indices, most
+   * recently used first. */
+  GHashTable     *pages;
+  GQueue          pages_lru;
+  sqlite3_stmt   *row_stmt;
+
+  /* A second connection for the worker; one load runs at a time on it. */
+  GMutex          reader_lock;
+  PrdStore       *reader;
+  guint           generation;
+  guint           pending;
+};
+
+static void prd_member_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (PrdMemberList, prd_member_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, prd_member_list_model_init))
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_QUERY,
+  PROP_LOADING,
+  PROP_TOTAL,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct {
+  PrdMemberQuery *query;     /* a snapshot: the worker never sees the live one */
+  char           *path;
+  guint           generation;
+} LoadJob;
+
+typedef struct {
+  GArray *keys;
+  gint64  total;
+} LoadResult;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_clear_object (&job->query);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+load_result_free (LoadResult *res)
+{
+  g_clear_pointer (&res->keys, g_array_unref);
+  g_free (res);
+}
+
+/* A copy of QUERY made of its properties, so it works for any query the
+ * contract allows and can be read on another thread. */
+static PrdMemberQuery *
+snapshot_query (PrdMemberQuery *query,
+                gboolean        reset_filters)
+{
+  guint n = 0;
+  g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (query), &n);
+  g_autofree const char **names = g_new0 (const char *, n);
+  GValue *values = g_new0 (GValue, n);
+  guint used = 0;
+  PrdMemberQuery *copy;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if ((specs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE)
+        continue;
+      /* For the total only "include-inactive" is kept. */
+      if (reset_filters && !g_str_equal (specs[i]->name, "include-inactive"))
+        continue;
+      names[used] = specs[i]->name;
+      g_value_init (&values[used], specs[i]->value_type);
+      g_object_get_property (G_OBJECT (query), specs[i]->name, &values[used]);
+      used++;
+    }
+  copy = PRD_MEMBER_QUERY (g_object_new_with_properties (PRD_TYPE_MEMBER_QUERY, used, names, values));
+  for (guint i = 0; i < used; i++)
+    g_value_unset (&values[i]);
+  g_free (values);
+  return copy;
+}
+
+static GArray *
+read_keys (PrdMemberQuery  *query,
+           PrdStore        *store,
+           GError         **error)
+{
+  sqlite3_stmt *stmt = prd_member_query_prepare (query, store, "m.rowid", "", error);
+  GArray *keys;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  keys = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 1024);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (keys, rowid);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
+                   _("Could not read the registry: %s"),
+                   sqlite3_errmsg (sqlite3_db_handle (stmt)));
+      g_clear_pointer (&keys, g_array_unref);
+    }
+  sqlite3_finalize (stmt);
+  return keys;
+}
+
+static LoadResult *
+run_load (PrdMemberQuery  *query,
+          PrdStore        *store,
+          GError         **error)
+{
+  g_autoptr(PrdMemberQuery) all = snapshot_query (query, TRUE);
+  LoadResult *res = g_new0 (LoadResult, 1);
+
+  res->keys = read_keys (query, store, error);
+  if (res->keys == NULL)
+    {
+      load_result_free (res);
+      return NULL;
+    }
+  res->total = prd_member_query_count (all, store, NULL);
+  return res;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  PrdMemberList *self = source;
+  LoadJob *job = task_data;
+  GError *error = NULL;
+  LoadResult *res;
+
+  g_mutex_lock (&self->reader_lock);
+  if (self->reader == NULL)
+    self->reader = prd_store_open (job->path, &error);
+  res = self->reader ? run_load (job->query, self->reader, &error) : NULL;
+  g_mutex_unlock (&self->reader_lock);
+
+  if (res == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, res, (GDestroyNotify) load_result_free);
+}
+
+static void
+drop_pages (PrdMemberList *self)
+{
+  g_hash_table_remove_all (self->pages);
+  g_queue_clear (&self->pages_lru);
+}
+
+static void
+apply_result (PrdMemberList *self,
+              LoadResult    *res)
+{
+  guint old_n = self->keys->len;
+  gboolean total_changed = res->total != self->total;
+
+  g_array_unref (self->keys);
+  self->keys = g_steal_pointer (&res->keys);
+  self->total = res->total;
+  drop_pages (self);
+
+  if (old_n != 0 || self->keys->len != 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->keys->len);
+  if (old_n != self->keys->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  if (total_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
+}
+
+static void
+finish_load (PrdMemberList *self,
+             guint          generation,
+             LoadResult    *res,
+             GError        *error)
+{
+  /* A newer load was started meanwhile: its result is the one to show. */
+  if (generation == self->generation)
+    {
+      if (res != NULL)
+        apply_result (self, res);
+      else
+        g_warning ("%s", error->message);
+    }
+  if (--self->pending == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+on_load_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  PrdMemberList *self = PRD_MEMBER_LIST (source);
+  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  LoadResult *res = g_task_propagate_pointer (G_TASK (result), &error);
+
+  finish_load (self, job->generation, res, error);
+  if (res != NULL)
+    load_result_free (res);
+}
+
+static gboolean
+store_is_file (PrdStore *store)
+{
+  const char *path = prd_store_get_path (store);
+  return path != NULL && *path != '\0' && !g_str_equal (path, ":memory:");
+}
+
+void
+prd_member_list_refresh (PrdMemberList *self)
+{
+  LoadJob *job;
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PRD_IS_MEMBER_LIST (self));
+
+  self->generation++;
+  if (self->pending++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+
+  /* An in-memory database has no second connection: read it here. */
+  if (!store_is_file (self->store))
+    {
+      g_autoptr(GError) error = NULL;
+      LoadResult *res = run_load (self->query, self->store, &error);
+
+      finish_load (self, self->generation, res, error);
+      if (res != NULL)
+        load_result_free (res);
+      return;
+    }
+
+  job = g_new0 (LoadJob, 1);
+  job->query = snapshot_query (self->query, FALSE);
+  job->path = g_strdup (prd_store_get_path (self->store));
+  job->generation = self->generation;
+
+  task = g_task_new (self, NULL, on_load_done_cb, NULL);
+  g_task_set_source_tag (task, prd_member_list_refresh);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+static void
+on_query_changed_cb (PrdMemberQuery *query,
+                     PrdMemberList  *self)
+{
+  prd_member_list_refresh (self);
+}
+
+/* Pages */
+
+static GPtrArray *
+fetch_page (PrdMemberList *self,
+            guint          page)
+{
+  guint first = page * PRD_MEMBER_LIST_PAGE_SIZE;
+  guint last = MIN (first + PRD_MEMBER_LIST_PAGE_SIZE, self->keys->len);
+  GPtrArray *rows = g_ptr_array_new_full (last - first, g_object_unref);
+
+  if (self->row_stmt == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->row_stmt = prd_store_prepare (self->store,
+                                          "SELECT " PRD_MEMBER_COLUMNS " FROM member m "
+                                          "LEFT JOIN school s ON s.id = m.school_id "
+                                          "LEFT JOIN member_category c ON c.id = m.category_id "
+                                          "WHERE m.rowid = ?1", &error);
+      if (self->row_stmt == NULL)
+        g_warning ("%s", error->message);
+    }
+
+  for (guint i = first; i < last; i++)
+    {
+      PrdMember *member = NULL;
+
+      if (self->row_stmt != NULL)
+        {
+          sqlite3_bind_int64 (self->row_stmt, 1, g_array_index (self->keys, gint64, i));
+          if (sqlite3_step (self->row_stmt) == SQLITE_ROW)
+            member = prd_member_new_from_stmt (self->row_stmt);
+          sqlite3_reset (self->row_stmt);
+        }
+      /* Gone since the load (deleted on another PC): an empty row until the
+       * next refresh, never a hole in the model. */
+      if (member == NULL)
+        member = prd_member_new ();
+      g_ptr_array_add (rows, member);
+    }
+  return rows;
+}
+
+static GPtrArray *
+get_page (PrdMemberList *self,
+          guint          page)
+{
+  GPtrArray *rows = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+
+  if (rows != NULL)
+    {
+      GList *link = g_queue_find (&self->pages_lru, GUINT_TO_POINTER (page));
+      g_queue_unlink (&self->pages_lru, link);
+      g_queue_push_head_link (&self->pages_lru, link);
+      return rows;
+    }
+
+  rows = fetch_page (self, page);
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
+  g_queue_push_head (&self->pages_lru, GUINT_TO_POINTER (page));
+  while (self->pages_lru.length > PRD_MEMBER_LIST_MAX_PAGES)
+    g_hash_table_remove (self->pages, g_queue_pop_tail (&self->pages_lru));
+  return rows;
+}
+
+/* GListModel */
+
+static GType
+prd_member_list_get_item_type (GListModel *model)
+{
+  return PRD_TYPE_MEMBER;
+}
+
+static guint
+prd_member_list_get_n_items (GListModel *model)
+{
+  return PRD_MEMBER_LIST (model)->keys->len;
+}
+
+static gpointer
+prd_member_list_get_item (GListModel *model,
+                          guint       position)
+{
+  PrdMemberList *self = PRD_MEMBER_LIST (model);
+  GPtrArray *rows;
+
+  if (position >= self->keys->len)
+    return NULL;
+  rows = get_page (self, position / PRD_MEMBER_LIST_PAGE_SIZE);
+  return g_object_ref (g_ptr_array_index (rows, position % PRD_MEMBER_LIST_PAGE_SIZE));
+}
+
+static void
+prd_member_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = prd_member_list_get_item_type;
+  iface->get_n_items = prd_member_list_get_n_items;
+  iface->get_item = prd_member_list_get_item;
+}
+
+/* GObject */
+
+static void
+prd_member_list_constructed (GObject *object)
+{
+  PrdMemberList *self = PRD_MEMBER_LIST (object);
+
+  G_OBJECT_CLASS (prd_member_list_parent_class)->constructed (object);
+
+  g_assert (self->store != NULL);
+  if (self->query == NULL)
+    self->query = prd_member_query_new ();
+  self->changed_id = g_signal_connect (self->query, "changed", G_CALLBACK (on_query_changed_cb), self);
+  prd_member_list_refresh (self);
+}
+
+static void
+prd_member_list_dispose (GObject *object)
+{
+  PrdMemberList *self = PRD_MEMBER_LIST (object);
+
+  g_clear_signal_handler (&self->changed_id, self->query);
+  drop_pages (self);
+  g_clear_pointer (&self->row_stmt, sqlite3_finalize);
+  G_OBJECT_CLASS (prd_member_list_parent_class)->dispose (object);
+}
+
+static void
+prd_member_list_finalize (GObject *object)
+{
+  PrdMemberList *self = PRD_MEMBER_LIST (object);
+
+  g_clear_object (&self->query);
+  g_clear_object (&self->reader);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->keys, g_array_unref);
+  g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_mutex_clear (&self->reader_lock);
+  G_OBJECT_CLASS (prd_member_list_parent_class)->finalize (object);
+}
+
+static void
+prd_member_list_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  PrdMemberList *self = PRD_MEMBER_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_QUERY:
+      g_value_set_object (value, self->query);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->pending > 0);
+      break;
+    case PROP_TOTAL:
+      g_value_set_int64 (value, self->total);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->keys->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+prd_member_list_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  PrdMemberList *self = PRD_MEMBER_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_QUERY:
+      self->query = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+prd_member_list_class_init (PrdMemberListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = prd_member_list_constructed;
+  object_class->dispose = prd_member_list_dispose;
+  object_class->finalize = prd_member_list_finalize;
+  object_class->get_property = prd_member_list_get_property;
+  object_class->set_property = prd_member_list_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, PRD_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_QUERY] =
+    g_param_spec_object ("query", NULL, NULL, PRD_TYPE_MEMBER_QUERY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TOTAL] =
+    g_param_spec_int64 ("total", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+prd_member_list_init (PrdMemberList *self)
+{
+  self->keys = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_queue_init (&self->pages_lru);
+  g_mutex_init (&self->reader_lock);
+}
+
+/* Public */
+
+PrdMemberList *
+prd_member_list_new (PrdStore       *store,
+                     PrdMemberQuery *query)
+{
+  g_return_val_if_fail (PRD_IS_STORE (store), NULL);
+  g_return_val_if_fail (query == NULL || PRD_IS_MEMBER_QUERY (query), NULL);
+
+  return g_object_new (PRD_TYPE_MEMBER_LIST, "store", store, "query", query, NULL);
+}
+
+PrdStore *
+prd_member_list_get_store (PrdMemberList *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_LIST (self), NULL);
+  return self->store;
+}
+
+PrdMemberQuery *
+prd_member_list_get_query (PrdMemberList *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_LIST (self), NULL);
+  return self->query;
+}
+
+gboolean
+prd_member_list_get_loading (PrdMemberList *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_LIST (self), FALSE);
+  return self->pending > 0;
+}
+
+gint64
+prd_member_list_get_total (PrdMemberList *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_LIST (self), 0);
+  return self->total;
+}
+
+int
+prd_member_list_find (PrdMemberList *self,
+                      const char    *id)
+{
+  sqlite3_stmt *stmt;
+  gint64 rowid = -1;
+
+  g_return_val_if_fail (PRD_IS_MEMBER_LIST (self), -1);
+  g_return_val_if_fail (id != NULL, -1);
+
+  stmt = prd_store_prepare (self->store, "SELECT rowid FROM member WHERE id = ?1", NULL);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    rowid = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  for (guint i = 0; rowid >= 0 && i < self->keys->len; i++)
+    if (g_array_index (self->keys, gint64, i) == rowid)
+      return (int) i;
+  return -1;
+}
+
+guint
+prd_member_list_get_n_cached_pages (PrdMemberList *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_LIST (self), 0);
+  return g_hash_table_size (self->pages);
+}
+
+void
+prd_member_list_wait (PrdMemberList *self)
+{
+  g_return_if_fail (PRD_IS_MEMBER_LIST (self));
+
+  while (self->pending > 0)
+    g_main_context_iteration (g_main_context_get_thread_default (), TRUE);
+}

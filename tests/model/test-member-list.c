@@ -1,0 +1,211 @@
+/* The registry's list model: paging, one items-changed per query change,
+ * bounded cache, refresh after edits, PrdMember round trip. */
+#include "model/prd-demo.h"
+#include "model/prd-member-list.h"
+#include "prd-test-util.h"
+
+static char *dir;
+static PrdStore *store;
+
+typedef struct {
+  guint calls;
+  guint removed, added;
+} Changes;
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     Changes    *changes)
+{
+  changes->calls++;
+  changes->removed += removed;
+  changes->added += added;
+  g_assert_cmpuint (position, ==, 0);
+}
+
+static gint64
+count (const char *sql)
+{
+  return prd_store_count (store, sql);
+}
+
+static void
+test_pages_and_count (void)
+{
+  g_autoptr(PrdMemberList) list = prd_member_list_new (store, NULL);
+  Changes changes = { 0 };
+  guint n;
+  gint64 active = count ("SELECT count(*) FROM member WHERE deleted = 0 AND active = 1");
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  g_assert_true (prd_member_list_get_loading (list));
+  prd_member_list_wait (list);
+  g_assert_false (prd_member_list_get_loading (list));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpint (n, ==, active);
+  g_assert_cmpint (n, >, PRD_MEMBER_LIST_PAGE_SIZE);
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (changes.added, ==, n);
+  g_assert_cmpint (prd_member_list_get_total (list), ==, active);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == PRD_TYPE_MEMBER);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), n));
+
+  /* Every row is a real member, in given-name order, none twice. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autofree char *prev = NULL;
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(PrdMember) m = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+        g_assert_nonnull (prd_member_get_id (m));
+        g_assert_true (g_hash_table_add (seen, g_strdup (prd_member_get_id (m))));
+        g_assert_true (prd_member_get_active (m));
+        g_assert_nonnull (prd_member_get_category_label (m));
+        g_assert_cmpstr (prd_member_get_place (m), !=, "");
+        g_assert_true (g_str_has_prefix (prd_member_get_full_name (m), prd_member_get_title (m)));
+        g_assert_cmpuint (prd_member_list_get_n_cached_pages (list), <=, PRD_MEMBER_LIST_MAX_PAGES);
+        prev = g_strdup (prd_member_get_given_name (m));
+      }
+  }
+  /* Asking twice for an item hands out the same cached object. */
+  {
+    g_autoptr(PrdMember) a = g_list_model_get_item (G_LIST_MODEL (list), 5);
+    g_autoptr(PrdMember) b = g_list_model_get_item (G_LIST_MODEL (list), 5);
+    g_assert_true (a == b);
+  }
+}
+
+static void
+test_query_change_emits_once (void)
+{
+  g_autoptr(PrdMemberQuery) query = prd_member_query_new ();
+  g_autoptr(PrdMemberList) list = prd_member_list_new (store, query);
+  Changes changes = { 0 };
+  guint all, external;
+  gint64 expected = count ("SELECT count(*) FROM member WHERE deleted = 0 AND active = 1 AND internal = 0");
+
+  prd_member_list_wait (list);
+  all = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+
+  g_object_set (query, "internal", 0, NULL);
+  prd_member_list_wait (list);
+  external = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpint (external, ==, expected);
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (changes.removed, ==, all);
+  g_assert_cmpuint (changes.added, ==, external);
+  /* The total for "N of M" does not follow the filters. */
+  g_assert_cmpint (prd_member_list_get_total (list), ==, all);
+  for (guint i = 0; i < external; i++)
+    {
+      g_autoptr(PrdMember) m = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_assert_false (prd_member_get_internal (m));
+    }
+
+  /* Three quick changes: only the last one's result is shown. */
+  changes = (Changes) { 0 };
+  g_object_set (query, "internal", -1, NULL);
+  g_object_set (query, "district", "ไม่มีอำเภอนี้", NULL);
+  g_object_set (query, "district", NULL, "committee-only", TRUE, NULL);
+  prd_member_list_wait (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==,
+                    count ("SELECT count(DISTINCT m.id) FROM member m JOIN committee_role r ON r.member_id = m.id "
+                           "WHERE m.deleted = 0 AND m.active = 1 AND r.deleted = 0"));
+  g_assert_cmpuint (changes.calls, ==, 1);
+}
+
+static void
+test_edit_and_tombstone_refresh (void)
+{
+  g_autoptr(PrdMemberList) list = prd_member_list_new (store, NULL);
+  g_autoptr(PrdMember) fresh = prd_member_new ();
+  g_autoptr(PrdMember) loaded = NULL;
+  g_autoptr(PrdMember) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before;
+  int pos;
+
+  prd_member_list_wait (list);
+  before = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  g_object_set (fresh, "title", "นางสาว", "given-name", "กนกพร", "surname", "ทดสอบดี",
+                "district", "เมืองธารทอง", "phone", "095-555-0001",
+                "category-id", "category-media", "internal", FALSE, NULL);
+  g_assert_true (prd_member_save (fresh, store, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (prd_member_get_id (fresh));
+  g_assert_cmpint (prd_member_get_rev (fresh), ==, 1);
+
+  prd_member_list_refresh (list);
+  prd_member_list_wait (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before + 1);
+  pos = prd_member_list_find (list, prd_member_get_id (fresh));
+  g_assert_cmpint (pos, >=, 0);
+  {
+    g_autoptr(PrdMember) row = g_list_model_get_item (G_LIST_MODEL (list), (guint) pos);
+    g_assert_cmpstr (prd_member_get_full_name (row), ==, "นางสาวกนกพร ทดสอบดี");
+    g_assert_cmpstr (prd_member_get_category_label (row), ==, "สื่อมวลชน");
+  }
+
+  /* Load, copy, compare: an edit makes them differ, saving bumps rev. */
+  loaded = prd_member_load (store, prd_member_get_id (fresh), &error);
+  g_assert_no_error (error);
+  copy = prd_member_copy (loaded);
+  g_assert_true (prd_member_equal (loaded, copy));
+  g_object_set (copy, "position", "ผู้สื่อข่าว", NULL);
+  g_assert_false (prd_member_equal (loaded, copy));
+  g_assert_true (prd_member_save (copy, store, &error));
+  g_assert_cmpint (prd_member_get_rev (copy), ==, 2);
+
+  /* Deleted rows leave the list; the row stays in the table as a tombstone. */
+  g_assert_true (prd_store_tombstone (store, "member", prd_member_get_id (fresh), &error));
+  prd_member_list_refresh (list);
+  prd_member_list_wait (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before);
+  g_assert_cmpint (prd_member_list_find (list, prd_member_get_id (fresh)), ==, -1);
+  g_assert_null (prd_member_load (store, prd_member_get_id (fresh), &error));
+  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_list_finalizes (void)
+{
+  PrdMemberList *list = prd_member_list_new (store, NULL);
+
+  /* Dropped while loading: the worker keeps it alive, then it goes. */
+  g_object_add_weak_pointer (G_OBJECT (list), (gpointer *) &list);
+  g_object_unref (list);
+  while (list != NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int rc;
+
+  g_test_init (&argc, &argv, NULL);
+  dir = prd_test_make_dir ();
+  path = g_build_filename (dir, "list.sqlite", NULL);
+  store = prd_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (prd_demo_generate (store, PRD_DEMO_DEFAULT_MEMBERS, NULL, NULL, &error));
+
+  g_test_add_func ("/member-list/pages-and-count", test_pages_and_count);
+  g_test_add_func ("/member-list/query-change-emits-once", test_query_change_emits_once);
+  g_test_add_func ("/member-list/edit-and-tombstone-refresh", test_edit_and_tombstone_refresh);
+  g_test_add_func ("/member-list/finalizes", test_list_finalizes);
+  rc = g_test_run ();
+
+  g_clear_object (&store);
+  prd_test_remove_dir (dir);
+  return rc;
+}
