@@ -48,7 +48,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 typedef struct {
-  PrdMemberQuery *query;     /* a snapshot: the worker never sees the live one */
+  PrdMemberQuery *query;     /* a copy: the worker never sees the live one */
   char           *path;
   guint           generation;
 } LoadJob;
@@ -73,36 +73,15 @@ load_result_free (LoadResult *res)
   g_free (res);
 }
 
-/* A copy of QUERY made of its properties, so it works for any query the
- * contract allows and can be read on another thread. */
+/* The query with every filter off (only "include-inactive" kept): what
+ * the "of M" in "N of M" counts. */
 static PrdMemberQuery *
-snapshot_query (PrdMemberQuery *query,
-                gboolean        reset_filters)
+unfiltered_query (PrdMemberQuery *query)
 {
-  guint n = 0;
-  g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (query), &n);
-  g_autofree const char **names = g_new0 (const char *, n);
-  GValue *values = g_new0 (GValue, n);
-  guint used = 0;
-  PrdMemberQuery *copy;
+  PrdMemberQuery *all = prd_member_query_new ();
 
-  for (guint i = 0; i < n; i++)
-    {
-      if ((specs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE)
-        continue;
-      /* For the total only "include-inactive" is kept. */
-      if (reset_filters && !g_str_equal (specs[i]->name, "include-inactive"))
-        continue;
-      names[used] = specs[i]->name;
-      g_value_init (&values[used], specs[i]->value_type);
-      g_object_get_property (G_OBJECT (query), specs[i]->name, &values[used]);
-      used++;
-    }
-  copy = PRD_MEMBER_QUERY (g_object_new_with_properties (PRD_TYPE_MEMBER_QUERY, used, names, values));
-  for (guint i = 0; i < used; i++)
-    g_value_unset (&values[i]);
-  g_free (values);
-  return copy;
+  prd_member_query_set_include_inactive (all, prd_member_query_get_include_inactive (query));
+  return all;
 }
 
 static GArray *
@@ -138,7 +117,7 @@ run_load (PrdMemberQuery  *query,
           PrdStore        *store,
           GError         **error)
 {
-  g_autoptr(PrdMemberQuery) all = snapshot_query (query, TRUE);
+  g_autoptr(PrdMemberQuery) all = unfiltered_query (query);
   LoadResult *res = g_new0 (LoadResult, 1);
 
   res->keys = read_keys (query, store, error);
@@ -266,7 +245,7 @@ prd_member_list_refresh (PrdMemberList *self)
     }
 
   job = g_new0 (LoadJob, 1);
-  job->query = snapshot_query (self->query, FALSE);
+  job->query = prd_member_query_copy (self->query);
   job->path = g_strdup (prd_store_get_path (self->store));
   job->generation = self->generation;
 

@@ -1,114 +1,199 @@
-/* prd-member-query.c — INTERIM stand-in for registry-core's query so the
- * list model can be built before it lands; LIKE instead of FTS5. */
+/* prd-member-query.c — the registry's search, filters and sort as SQL.
+ *
+ * Values are always bound (?1 … ?n, below 1000), never pasted into the SQL;
+ * the caller's tail binds at 1000 and up. Search goes through member_fts
+ * (migration 0003/0004), so typing stays fast with 100,000 members.
+ */
 #define G_LOG_DOMAIN "prd-model"
+
+#include <glib/gi18n.h>
 
 #include "prd-member-query.h"
 
 struct _PrdMemberQuery
 {
-  GObject parent_instance;
-  char *search_text, *category_id, *district, *joined_from, *joined_to;
-  int internal, consent_contact;
-  gboolean committee_only, include_inactive, descending;
-  int sort;
+  GObject       parent_instance;
+  char         *search_text;
+  int           internal;
+  char         *category_id;
+  char         *district;
+  gboolean      committee_only;
+  char         *joined_from;
+  char         *joined_to;
+  int           consent_contact;
+  gboolean      include_inactive;
+  PrdMemberSort sort;
+  gboolean      descending;
 };
+
+G_DEFINE_ENUM_TYPE (PrdMemberSort, prd_member_sort,
+  G_DEFINE_ENUM_VALUE (PRD_MEMBER_SORT_GIVEN_NAME, "given-name"),
+  G_DEFINE_ENUM_VALUE (PRD_MEMBER_SORT_DISTRICT, "district"),
+  G_DEFINE_ENUM_VALUE (PRD_MEMBER_SORT_CATEGORY, "category"),
+  G_DEFINE_ENUM_VALUE (PRD_MEMBER_SORT_JOINED, "joined"))
 
 G_DEFINE_FINAL_TYPE (PrdMemberQuery, prd_member_query, G_TYPE_OBJECT)
 
-enum { PROP_0, PROP_SEARCH_TEXT, PROP_INTERNAL, PROP_CATEGORY_ID, PROP_DISTRICT,
-       PROP_COMMITTEE_ONLY, PROP_JOINED_FROM, PROP_JOINED_TO, PROP_CONSENT_CONTACT,
-       PROP_INCLUDE_INACTIVE, PROP_SORT, PROP_DESCENDING, N_PROPS };
-static GParamSpec *props[N_PROPS];
-static guint changed_signal;
+enum {
+  PROP_0,
+  PROP_SEARCH_TEXT,
+  PROP_INTERNAL,
+  PROP_CATEGORY_ID,
+  PROP_DISTRICT,
+  PROP_COMMITTEE_ONLY,
+  PROP_JOINED_FROM,
+  PROP_JOINED_TO,
+  PROP_CONSENT_CONTACT,
+  PROP_INCLUDE_INACTIVE,
+  PROP_SORT,
+  PROP_DESCENDING,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Empty strings mean "no filter", stored as NULL so there is one spelling. */
+static gboolean
+set_string (char       **field,
+            const char  *value)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
 
 static void
-get_prop (GObject *o, guint id, GValue *v, GParamSpec *p)
+prd_member_query_finalize (GObject *object)
 {
-  PrdMemberQuery *s = PRD_MEMBER_QUERY (o);
-  switch (id)
+  PrdMemberQuery *self = PRD_MEMBER_QUERY (object);
+
+  g_free (self->search_text);
+  g_free (self->category_id);
+  g_free (self->district);
+  g_free (self->joined_from);
+  g_free (self->joined_to);
+
+  G_OBJECT_CLASS (prd_member_query_parent_class)->finalize (object);
+}
+
+static void
+prd_member_query_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PrdMemberQuery *self = PRD_MEMBER_QUERY (object);
+
+  switch (prop_id)
     {
-    case PROP_SEARCH_TEXT: g_value_set_string (v, s->search_text); break;
-    case PROP_INTERNAL: g_value_set_int (v, s->internal); break;
-    case PROP_CATEGORY_ID: g_value_set_string (v, s->category_id); break;
-    case PROP_DISTRICT: g_value_set_string (v, s->district); break;
-    case PROP_COMMITTEE_ONLY: g_value_set_boolean (v, s->committee_only); break;
-    case PROP_JOINED_FROM: g_value_set_string (v, s->joined_from); break;
-    case PROP_JOINED_TO: g_value_set_string (v, s->joined_to); break;
-    case PROP_CONSENT_CONTACT: g_value_set_int (v, s->consent_contact); break;
-    case PROP_INCLUDE_INACTIVE: g_value_set_boolean (v, s->include_inactive); break;
-    case PROP_SORT: g_value_set_int (v, s->sort); break;
-    case PROP_DESCENDING: g_value_set_boolean (v, s->descending); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (o, id, p);
+    case PROP_SEARCH_TEXT:      g_value_set_string (value, self->search_text); break;
+    case PROP_INTERNAL:         g_value_set_int (value, self->internal); break;
+    case PROP_CATEGORY_ID:      g_value_set_string (value, self->category_id); break;
+    case PROP_DISTRICT:         g_value_set_string (value, self->district); break;
+    case PROP_COMMITTEE_ONLY:   g_value_set_boolean (value, self->committee_only); break;
+    case PROP_JOINED_FROM:      g_value_set_string (value, self->joined_from); break;
+    case PROP_JOINED_TO:        g_value_set_string (value, self->joined_to); break;
+    case PROP_CONSENT_CONTACT:  g_value_set_int (value, self->consent_contact); break;
+    case PROP_INCLUDE_INACTIVE: g_value_set_boolean (value, self->include_inactive); break;
+    case PROP_SORT:             g_value_set_enum (value, self->sort); break;
+    case PROP_DESCENDING:       g_value_set_boolean (value, self->descending); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-set_str (char **p, const GValue *v)
+prd_member_query_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
 {
-  g_free (*p);
-  *p = g_value_dup_string (v);
-  if (*p && !**p)
-    g_clear_pointer (p, g_free);
-}
+  PrdMemberQuery *self = PRD_MEMBER_QUERY (object);
 
-static void
-set_prop (GObject *o, guint id, const GValue *v, GParamSpec *p)
-{
-  PrdMemberQuery *s = PRD_MEMBER_QUERY (o);
-  switch (id)
+  switch (prop_id)
     {
-    case PROP_SEARCH_TEXT: set_str (&s->search_text, v); break;
-    case PROP_INTERNAL: s->internal = g_value_get_int (v); break;
-    case PROP_CATEGORY_ID: set_str (&s->category_id, v); break;
-    case PROP_DISTRICT: set_str (&s->district, v); break;
-    case PROP_COMMITTEE_ONLY: s->committee_only = g_value_get_boolean (v); break;
-    case PROP_JOINED_FROM: set_str (&s->joined_from, v); break;
-    case PROP_JOINED_TO: set_str (&s->joined_to, v); break;
-    case PROP_CONSENT_CONTACT: s->consent_contact = g_value_get_int (v); break;
-    case PROP_INCLUDE_INACTIVE: s->include_inactive = g_value_get_boolean (v); break;
-    case PROP_SORT: s->sort = g_value_get_int (v); break;
-    case PROP_DESCENDING: s->descending = g_value_get_boolean (v); break;
-    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (o, id, p); return;
+    case PROP_SEARCH_TEXT:      prd_member_query_set_search_text (self, g_value_get_string (value)); break;
+    case PROP_INTERNAL:         prd_member_query_set_internal (self, g_value_get_int (value)); break;
+    case PROP_CATEGORY_ID:      prd_member_query_set_category_id (self, g_value_get_string (value)); break;
+    case PROP_DISTRICT:         prd_member_query_set_district (self, g_value_get_string (value)); break;
+    case PROP_COMMITTEE_ONLY:   prd_member_query_set_committee_only (self, g_value_get_boolean (value)); break;
+    case PROP_JOINED_FROM:      prd_member_query_set_joined_from (self, g_value_get_string (value)); break;
+    case PROP_JOINED_TO:        prd_member_query_set_joined_to (self, g_value_get_string (value)); break;
+    case PROP_CONSENT_CONTACT:  prd_member_query_set_consent_contact (self, g_value_get_int (value)); break;
+    case PROP_INCLUDE_INACTIVE: prd_member_query_set_include_inactive (self, g_value_get_boolean (value)); break;
+    case PROP_SORT:             prd_member_query_set_sort (self, g_value_get_enum (value)); break;
+    case PROP_DESCENDING:       prd_member_query_set_descending (self, g_value_get_boolean (value)); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
-  g_signal_emit (o, changed_signal, 0);
+}
+
+/* Every property change is a change of the result: one "changed" per notify
+ * (g_object_freeze_notify() around several setters gives one per property). */
+static void
+prd_member_query_notify (GObject    *object,
+                         GParamSpec *pspec)
+{
+  g_signal_emit (object, signals[CHANGED], 0);
 }
 
 static void
-finalize (GObject *o)
+prd_member_query_class_init (PrdMemberQueryClass *klass)
 {
-  PrdMemberQuery *s = PRD_MEMBER_QUERY (o);
-  g_free (s->search_text); g_free (s->category_id); g_free (s->district);
-  g_free (s->joined_from); g_free (s->joined_to);
-  G_OBJECT_CLASS (prd_member_query_parent_class)->finalize (o);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = prd_member_query_finalize;
+  object_class->get_property = prd_member_query_get_property;
+  object_class->set_property = prd_member_query_set_property;
+  object_class->notify = prd_member_query_notify;
+
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL, NULL, flags);
+  properties[PROP_INTERNAL] =
+    g_param_spec_int ("internal", NULL, NULL, -1, 1, -1, flags);
+  properties[PROP_CATEGORY_ID] =
+    g_param_spec_string ("category-id", NULL, NULL, NULL, flags);
+  properties[PROP_DISTRICT] =
+    g_param_spec_string ("district", NULL, NULL, NULL, flags);
+  properties[PROP_COMMITTEE_ONLY] =
+    g_param_spec_boolean ("committee-only", NULL, NULL, FALSE, flags);
+  properties[PROP_JOINED_FROM] =
+    g_param_spec_string ("joined-from", NULL, NULL, NULL, flags);
+  properties[PROP_JOINED_TO] =
+    g_param_spec_string ("joined-to", NULL, NULL, NULL, flags);
+  properties[PROP_CONSENT_CONTACT] =
+    g_param_spec_int ("consent-contact", NULL, NULL, -1, 1, -1, flags);
+  properties[PROP_INCLUDE_INACTIVE] =
+    g_param_spec_boolean ("include-inactive", NULL, NULL, FALSE, flags);
+  properties[PROP_SORT] =
+    g_param_spec_enum ("sort", NULL, NULL, PRD_TYPE_MEMBER_SORT,
+                       PRD_MEMBER_SORT_GIVEN_NAME, flags);
+  properties[PROP_DESCENDING] =
+    g_param_spec_boolean ("descending", NULL, NULL, FALSE, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
 }
 
 static void
-prd_member_query_class_init (PrdMemberQueryClass *k)
+prd_member_query_init (PrdMemberQuery *self)
 {
-  GObjectClass *oc = G_OBJECT_CLASS (k);
-  GParamFlags f = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS;
-  oc->get_property = get_prop; oc->set_property = set_prop; oc->finalize = finalize;
-  props[PROP_SEARCH_TEXT] = g_param_spec_string ("search-text", 0, 0, NULL, f);
-  props[PROP_INTERNAL] = g_param_spec_int ("internal", 0, 0, -1, 1, -1, f);
-  props[PROP_CATEGORY_ID] = g_param_spec_string ("category-id", 0, 0, NULL, f);
-  props[PROP_DISTRICT] = g_param_spec_string ("district", 0, 0, NULL, f);
-  props[PROP_COMMITTEE_ONLY] = g_param_spec_boolean ("committee-only", 0, 0, FALSE, f);
-  props[PROP_JOINED_FROM] = g_param_spec_string ("joined-from", 0, 0, NULL, f);
-  props[PROP_JOINED_TO] = g_param_spec_string ("joined-to", 0, 0, NULL, f);
-  props[PROP_CONSENT_CONTACT] = g_param_spec_int ("consent-contact", 0, 0, -1, 1, -1, f);
-  props[PROP_INCLUDE_INACTIVE] = g_param_spec_boolean ("include-inactive", 0, 0, FALSE, f);
-  props[PROP_SORT] = g_param_spec_int ("sort", 0, 0, 0, 3, 0, f);
-  props[PROP_DESCENDING] = g_param_spec_boolean ("descending", 0, 0, FALSE, f);
-  g_object_class_install_properties (oc, N_PROPS, props);
-  changed_signal = g_signal_new ("changed", G_TYPE_FROM_CLASS (k), G_SIGNAL_RUN_LAST, 0,
-                                 NULL, NULL, NULL, G_TYPE_NONE, 0);
-}
-
-static void
-prd_member_query_init (PrdMemberQuery *s)
-{
-  s->internal = -1;
-  s->consent_contact = -1;
+  self->internal = -1;
+  self->consent_contact = -1;
+  self->sort = PRD_MEMBER_SORT_GIVEN_NAME;
 }
 
 PrdMemberQuery *
@@ -117,67 +202,301 @@ prd_member_query_new (void)
   return g_object_new (PRD_TYPE_MEMBER_QUERY, NULL);
 }
 
-static char *
-build_sql (PrdMemberQuery *s, const char *columns, const char *tail)
+PrdMemberQuery *
+prd_member_query_copy (PrdMemberQuery *self)
 {
-  GString *q = g_string_new ("SELECT ");
-  static const char *const order[] = {
-    "m.given_name %s, m.surname %s",
-    "m.district %s, m.given_name, m.surname",
-    "c.sort_order %s, m.given_name, m.surname",
-    "m.joined_at %s, m.given_name, m.surname",
-  };
-  const char *dir = s->descending ? "DESC" : "ASC";
+  g_return_val_if_fail (PRD_IS_MEMBER_QUERY (self), NULL);
 
-  g_string_append_printf (q, "%s FROM member m LEFT JOIN school s ON s.id = m.school_id "
-                          "LEFT JOIN member_category c ON c.id = m.category_id WHERE m.deleted = 0", columns);
-  if (!s->include_inactive) g_string_append (q, " AND m.active = 1");
-  if (s->search_text)
-    g_string_append (q, " AND (m.given_name LIKE ?1 OR m.surname LIKE ?1 OR m.position LIKE ?1 "
-                        "OR s.name LIKE ?1 OR m.district LIKE ?1 OR m.phone LIKE ?1 OR m.organization LIKE ?1)");
-  if (s->internal >= 0) g_string_append_printf (q, " AND m.internal = %d", s->internal);
-  if (s->category_id) g_string_append (q, " AND m.category_id = ?2");
-  if (s->district) g_string_append (q, " AND m.district = ?3");
-  if (s->committee_only)
-    g_string_append (q, " AND EXISTS (SELECT 1 FROM committee_role r WHERE r.member_id = m.id AND r.deleted = 0)");
-  if (s->joined_from) g_string_append (q, " AND m.joined_at >= ?4");
-  if (s->joined_to) g_string_append (q, " AND m.joined_at <= ?5");
-  if (s->consent_contact >= 0) g_string_append_printf (q, " AND m.consent_contact = %d", s->consent_contact);
-  if (tail == NULL || g_strstr_len (columns, -1, "count(") == NULL)
+  return g_object_new (PRD_TYPE_MEMBER_QUERY,
+                       "search-text", self->search_text,
+                       "internal", self->internal,
+                       "category-id", self->category_id,
+                       "district", self->district,
+                       "committee-only", self->committee_only,
+                       "joined-from", self->joined_from,
+                       "joined-to", self->joined_to,
+                       "consent-contact", self->consent_contact,
+                       "include-inactive", self->include_inactive,
+                       "sort", self->sort,
+                       "descending", self->descending,
+                       NULL);
+}
+
+/* ---- accessors ---------------------------------------------------------- */
+
+#define STRING_PROPERTY(name, PROP)                                            \
+  const char *                                                                 \
+  prd_member_query_get_##name (PrdMemberQuery *self)                           \
+  {                                                                            \
+    g_return_val_if_fail (PRD_IS_MEMBER_QUERY (self), NULL);                   \
+    return self->name;                                                         \
+  }                                                                            \
+  void                                                                         \
+  prd_member_query_set_##name (PrdMemberQuery *self, const char *value)        \
+  {                                                                            \
+    g_return_if_fail (PRD_IS_MEMBER_QUERY (self));                             \
+    if (set_string (&self->name, value))                                       \
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);            \
+  }
+
+#define SCALAR_PROPERTY(type, name, PROP, check)                               \
+  type                                                                         \
+  prd_member_query_get_##name (PrdMemberQuery *self)                           \
+  {                                                                            \
+    g_return_val_if_fail (PRD_IS_MEMBER_QUERY (self), (type) 0);               \
+    return self->name;                                                         \
+  }                                                                            \
+  void                                                                         \
+  prd_member_query_set_##name (PrdMemberQuery *self, type value)               \
+  {                                                                            \
+    g_return_if_fail (PRD_IS_MEMBER_QUERY (self));                             \
+    g_return_if_fail (check);                                                  \
+    if (self->name == value)                                                   \
+      return;                                                                  \
+    self->name = value;                                                        \
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);              \
+  }
+
+STRING_PROPERTY (search_text, PROP_SEARCH_TEXT)
+STRING_PROPERTY (category_id, PROP_CATEGORY_ID)
+STRING_PROPERTY (district, PROP_DISTRICT)
+STRING_PROPERTY (joined_from, PROP_JOINED_FROM)
+STRING_PROPERTY (joined_to, PROP_JOINED_TO)
+SCALAR_PROPERTY (int, internal, PROP_INTERNAL, value >= -1 && value <= 1)
+SCALAR_PROPERTY (int, consent_contact, PROP_CONSENT_CONTACT, value >= -1 && value <= 1)
+SCALAR_PROPERTY (gboolean, committee_only, PROP_COMMITTEE_ONLY, TRUE)
+SCALAR_PROPERTY (gboolean, include_inactive, PROP_INCLUDE_INACTIVE, TRUE)
+SCALAR_PROPERTY (gboolean, descending, PROP_DESCENDING, TRUE)
+SCALAR_PROPERTY (PrdMemberSort, sort, PROP_SORT,
+                 value >= PRD_MEMBER_SORT_GIVEN_NAME && value <= PRD_MEMBER_SORT_JOINED)
+
+/* ---- SQL ---------------------------------------------------------------- */
+
+char *
+prd_member_query_match_expression (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  GString *expr = g_string_new (NULL);
+  guint last = 0;
+
+  if (text == NULL)
+    return g_string_free (expr, FALSE);
+
+  /* Any Unicode space separates words (Thai keyboards also type U+00A0). */
+  {
+    g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_free);
+    const char *p = text, *start = NULL;
+
+    for (;; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        if (c == 0 || g_unichar_isspace (c) || c == 0x200B)
+          {
+            if (start != NULL)
+              g_ptr_array_add (list, g_strndup (start, p - start));
+            start = NULL;
+            if (c == 0)
+              break;
+          }
+        else if (start == NULL)
+          start = p;
+      }
+    g_ptr_array_add (list, NULL);
+    words = (GStrv) g_ptr_array_steal (list, NULL);
+  }
+
+  for (guint i = 0; words[i] != NULL; i++)
+    last = i;
+  for (guint i = 0; words[i] != NULL; i++)
     {
-      g_string_append (q, " ORDER BY ");
-      g_string_append_printf (q, order[s->sort], dir, dir);
+      g_autofree char *escaped = NULL;
+      g_auto(GStrv) parts = g_strsplit (words[i], "\"", -1);
+
+      escaped = g_strjoinv ("\"\"", parts);
+      if (expr->len > 0)
+        g_string_append_c (expr, ' ');
+      g_string_append_printf (expr, "\"%s\"%s", escaped, i == last ? "*" : "");
     }
-  if (tail) g_string_append_printf (q, " %s", tail);
-  return g_string_free (q, FALSE);
+  return g_string_free (expr, FALSE);
+}
+
+typedef struct {
+  GString   *where;
+  GPtrArray *values;   /* char*, bound as text to ?1, ?2, … in order */
+} Filters;
+
+static void
+add_condition (Filters    *f,
+               const char *sql)
+{
+  g_string_append (f->where, f->where->len > 0 ? " AND " : " WHERE ");
+  g_string_append (f->where, sql);
+}
+
+/* Appends "(... ?N ...)" where SQL holds one "%d" for the parameter number. */
+static void
+add_text (Filters    *f,
+          const char *sql_with_param,
+          const char *value)
+{
+  g_autofree char *cond = NULL;
+  int n;
+
+  g_ptr_array_add (f->values, g_strdup (value));
+  n = (int) f->values->len;
+  cond = g_strdup_printf (sql_with_param, n);
+  add_condition (f, cond);
+}
+
+static void
+build_filters (PrdMemberQuery *self,
+               Filters        *f,
+               gboolean       *needs_category)
+{
+  g_autofree char *match = prd_member_query_match_expression (self->search_text);
+
+  f->where = g_string_new (NULL);
+  f->values = g_ptr_array_new_with_free_func (g_free);
+  *needs_category = FALSE;
+
+  add_condition (f, "m.deleted = 0");
+  if (!self->include_inactive)
+    add_condition (f, "m.active = 1");
+  if (match[0] != '\0')
+    add_text (f, "m.rowid IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?%d)", match);
+  if (self->internal >= 0)
+    add_condition (f, self->internal ? "m.internal = 1" : "m.internal = 0");
+  if (self->category_id != NULL)
+    add_text (f, "m.category_id = ?%d", self->category_id);
+  if (self->district != NULL)
+    add_text (f, "m.district = ?%d", self->district);
+  if (self->committee_only)
+    add_condition (f, "EXISTS (SELECT 1 FROM committee_role r WHERE r.member_id = m.id "
+                      "AND r.deleted = 0)");
+  if (self->joined_from != NULL)
+    add_text (f, "m.joined_at >= ?%d", self->joined_from);
+  if (self->joined_to != NULL)
+    {
+      /* An ISO date "to" includes that whole day even if joined_at has a time. */
+      g_autofree char *end = g_strconcat (self->joined_to, "\xef\xbf\xbf", NULL);
+      add_text (f, "m.joined_at <= ?%d", end);
+    }
+  if (self->consent_contact >= 0)
+    add_condition (f, self->consent_contact ? "m.consent_contact = 1" : "m.consent_contact = 0");
+  if (self->sort == PRD_MEMBER_SORT_CATEGORY)
+    *needs_category = TRUE;
+}
+
+static void
+filters_clear (Filters *f)
+{
+  g_string_free (f->where, TRUE);
+  g_ptr_array_unref (f->values);
+}
+
+static void
+bind_filters (Filters      *f,
+              sqlite3_stmt *stmt)
+{
+  for (guint i = 0; i < f->values->len; i++)
+    sqlite3_bind_text (stmt, (int) i + 1, g_ptr_array_index (f->values, i), -1, SQLITE_TRANSIENT);
+}
+
+static void
+append_order (PrdMemberQuery *self,
+              GString        *sql)
+{
+  const char *dir = self->descending ? " DESC" : "";
+  const char *names = "m.given_name COLLATE THAI%1$s, m.surname COLLATE THAI%1$s, m.id%1$s";
+
+  g_string_append (sql, " ORDER BY ");
+  switch (self->sort)
+    {
+    case PRD_MEMBER_SORT_DISTRICT:
+      g_string_append_printf (sql, "m.district COLLATE THAI%s, ", dir);
+      break;
+    case PRD_MEMBER_SORT_CATEGORY:
+      g_string_append_printf (sql, "c.sort_order%1$s, c.label COLLATE THAI%1$s, ", dir);
+      break;
+    case PRD_MEMBER_SORT_JOINED:
+      /* Members without a joined date come last either way. */
+      g_string_append_printf (sql, "m.joined_at IS NULL, m.joined_at%s, ", dir);
+      break;
+    case PRD_MEMBER_SORT_GIVEN_NAME:
+    default:
+      break;
+    }
+  if (self->sort == PRD_MEMBER_SORT_GIVEN_NAME)
+    g_string_append_printf (sql, names, dir);
+  else
+    g_string_append_printf (sql, names, "");
 }
 
 sqlite3_stmt *
-prd_member_query_prepare (PrdMemberQuery *self, PrdStore *store,
-                          const char *columns, const char *tail, GError **error)
+prd_member_query_prepare (PrdMemberQuery  *self,
+                          PrdStore        *store,
+                          const char      *columns,
+                          const char      *tail,
+                          GError         **error)
 {
-  g_autofree char *sql = build_sql (self, columns, tail);
-  sqlite3_stmt *stmt = prd_store_prepare (store, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  if (self->search_text)
-    sqlite3_bind_text (stmt, 1, g_strdup_printf ("%%%s%%", self->search_text), -1, g_free);
-  if (self->category_id) sqlite3_bind_text (stmt, 2, self->category_id, -1, SQLITE_TRANSIENT);
-  if (self->district) sqlite3_bind_text (stmt, 3, self->district, -1, SQLITE_TRANSIENT);
-  if (self->joined_from) sqlite3_bind_text (stmt, 4, self->joined_from, -1, SQLITE_TRANSIENT);
-  if (self->joined_to) sqlite3_bind_text (stmt, 5, self->joined_to, -1, SQLITE_TRANSIENT);
+  g_autoptr(GString) sql = g_string_new ("SELECT ");
+  Filters f;
+  gboolean needs_category;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PRD_IS_MEMBER_QUERY (self), NULL);
+  g_return_val_if_fail (PRD_IS_STORE (store), NULL);
+  g_return_val_if_fail (columns != NULL, NULL);
+
+  build_filters (self, &f, &needs_category);
+  g_string_append (sql, columns);
+  g_string_append (sql, " FROM member m"
+                        " LEFT JOIN school s ON s.id = m.school_id"
+                        " LEFT JOIN member_category c ON c.id = m.category_id");
+  g_string_append (sql, f.where->str);
+  append_order (self, sql);
+  if (tail != NULL && *tail != '\0')
+    {
+      g_string_append_c (sql, ' ');
+      g_string_append (sql, tail);
+    }
+
+  stmt = prd_store_prepare (store, sql->str, error);
+  if (stmt != NULL)
+    bind_filters (&f, stmt);
+  filters_clear (&f);
   return stmt;
 }
 
 gint64
-prd_member_query_count (PrdMemberQuery *self, PrdStore *store, GError **error)
+prd_member_query_count (PrdMemberQuery  *self,
+                        PrdStore        *store,
+                        GError         **error)
 {
-  sqlite3_stmt *stmt = prd_member_query_prepare (self, store, "count(*)", "", error);
+  g_autoptr(GString) sql = g_string_new ("SELECT count(*) FROM member m");
+  Filters f;
+  gboolean needs_category;
+  sqlite3_stmt *stmt;
   gint64 n = -1;
-  if (stmt == NULL)
-    return -1;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
+
+  g_return_val_if_fail (PRD_IS_MEMBER_QUERY (self), -1);
+  g_return_val_if_fail (PRD_IS_STORE (store), -1);
+
+  build_filters (self, &f, &needs_category);
+  g_string_append (sql, f.where->str);
+  stmt = prd_store_prepare (store, sql->str, error);
+  if (stmt != NULL)
+    {
+      bind_filters (&f, stmt);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        n = sqlite3_column_int64 (stmt, 0);
+      else
+        g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
+                     _("The members could not be counted: %s"),
+                     sqlite3_errmsg (prd_store_get_db (store)));
+      sqlite3_finalize (stmt);
+    }
+  filters_clear (&f);
   return n;
 }
