@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-store-private.h"
+#include "thai/prd-thai.h"
 
 G_DEFINE_QUARK (prd-store-error-quark, prd_store_error)
 G_DEFINE_FINAL_TYPE (PrdStore, prd_store, G_TYPE_OBJECT)
@@ -65,6 +66,10 @@ apply_connection_settings (PrdStore  *self,
     "PRAGMA temp_store = MEMORY;";
 
   sqlite3_busy_timeout (self->db, 5000);
+  /* Thai order and Thai search on every connection: ORDER BY … COLLATE THAI
+   * and fts5(…, tokenize='thai') must work wherever the store is opened. */
+  if (prd_thai_sqlite_register (self->db) != SQLITE_OK)
+    return prd_store_set_sql_error (self, error, _("set up Thai sorting and search"));
   return prd_store_exec (self, pragmas, error);
 }
 

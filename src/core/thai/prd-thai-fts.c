@@ -1,0 +1,279 @@
+/* prd-thai-fts.c — the FTS5 tokenizer "thai": Thai text cut into words by
+ * libthai's dictionary, Latin and digits as unicode61 would (lower case, no
+ * accents), Thai digits folded to Arabic. */
+#define G_LOG_DOMAIN "prd-thai"
+
+#include <string.h>
+#include <datrie/trie.h>
+#include <thai/thbrk.h>
+
+#include "prd-thai.h"
+#include "prd-thai-private.h"
+#include "prd-thai-fts.h"
+
+/* One word breaker for the process: loading the dictionary takes a while,
+ * and the breaker is used under a lock because libthai does not promise that
+ * one ThBrk may serve two threads at once. */
+static ThBrk *breaker;
+static Trie *dictionary;
+static GMutex breaker_lock;
+
+static void
+load_breaker (void)
+{
+  static gsize loaded = 0;
+
+  if (g_once_init_enter (&loaded))
+    {
+      const char *dir = g_getenv ("LIBTHAI_DICTDIR");
+      g_autofree char *path = g_build_filename (dir ? dir : "/usr/share/libthai", "thbrk.tri", NULL);
+
+      breaker = th_brk_new (NULL);
+      dictionary = trie_new_from_file (path);
+      if (breaker == NULL)
+        g_warning ("libthai has no word-break dictionary; Thai search matches whole runs");
+      g_once_init_leave (&loaded, 1);
+    }
+}
+
+/* Word starts (in characters) of the Thai run RUN (TIS-620, LEN bytes):
+ * POS[0] = 0 and POS[n] = LEN; returns n, the number of words. */
+static int
+find_words (const thchar_t *run,
+            int             len,
+            int            *pos,
+            int             max)
+{
+  int n = 0;
+
+  pos[n++] = 0;
+  if (breaker != NULL && len > 1)
+    {
+      g_mutex_lock (&breaker_lock);
+      n += th_brk_find_breaks (breaker, run, pos + 1, (size_t) (max - 2));
+      g_mutex_unlock (&breaker_lock);
+    }
+  if (pos[n - 1] != len)
+    pos[n++] = len;
+  return n - 1;
+}
+
+/* Whether the Thai text TEXT (UTF-8, LEN bytes) begins some dictionary word:
+ * what a person is still typing. */
+static gboolean
+is_word_prefix (const char *text,
+                gsize       len)
+{
+  TrieState *state;
+  gboolean ok = TRUE;
+
+  if (dictionary == NULL)
+    return FALSE;
+  state = trie_root (dictionary);
+  for (const char *p = text; p < text + len && ok; p = g_utf8_next_char (p))
+    ok = trie_state_walk (state, g_utf8_get_char (p));
+  trie_state_free (state);
+  return ok;
+}
+
+typedef struct {
+  void  *ctx;
+  int  (*emit) (void *, int, const char *, int, int, int);
+} Sink;
+
+/* Emits the Thai run TEXT[START..END) (all Thai letters, 3 bytes each) as its
+ * words. With LAST_IS_PREFIX the trailing words that together begin a
+ * dictionary word are one token: "ประชาสัม" is one prefix, not ประชา + สัม. */
+static int
+emit_thai_run (Sink       *sink,
+               const char *text,
+               int         start,
+               int         end,
+               gboolean    last_is_prefix)
+{
+  int chars = (end - start) / 3;
+  thchar_t stack_run[256];
+  int stack_pos[258];
+  thchar_t *run = chars < 255 ? stack_run : g_malloc ((gsize) chars + 1);
+  int *pos = chars < 255 ? stack_pos : g_malloc_n ((gsize) chars + 3, sizeof (int));
+  int n, last, rc = SQLITE_OK;
+
+  prd_thai_utf8_to_tis (text + start, end - start, run, NULL);
+  n = find_words (run, chars, pos, chars + 3);
+
+  last = n;
+  if (last_is_prefix)
+    for (int j = 0; j < n; j++)
+      if (is_word_prefix (text + start + 3 * pos[j], (gsize) (end - start - 3 * pos[j])))
+        {
+          last = j;
+          break;
+        }
+
+  for (int i = 0; i < n && rc == SQLITE_OK; i++)
+    {
+      int from = start + 3 * pos[i];
+      int to = i == last ? end : start + 3 * pos[i + 1];
+
+      rc = sink->emit (sink->ctx, 0, text + from, to - from, from, to);
+      if (i == last)
+        break;
+    }
+
+  if (run != stack_run)
+    g_free (run);
+  if (pos != stack_pos)
+    g_free (pos);
+  return rc;
+}
+
+/* Appends C folded: lower case, accents dropped, Thai digits as Arabic. */
+static void
+append_folded (GString  *token,
+               gunichar  c)
+{
+  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n;
+  int digit = prd_thai_digit_value (c);
+
+  if (digit >= 0)
+    {
+      g_string_append_c (token, (char) ('0' + digit));
+      return;
+    }
+  if (c < 0x80)
+    {
+      g_string_append_c (token, g_ascii_tolower ((char) c));
+      return;
+    }
+  n = g_unichar_fully_decompose (g_unichar_tolower (c), FALSE, parts, G_N_ELEMENTS (parts));
+  for (gsize i = 0; i < n; i++)
+    if (g_unichar_type (parts[i]) != G_UNICODE_NON_SPACING_MARK)
+      g_string_append_unichar (token, parts[i]);
+}
+
+static gboolean
+is_other_token_char (gunichar c)
+{
+  if (prd_thai_digit_value (c) >= 0)
+    return TRUE;
+  /* ฯ ๆ ฿ and the other Thai signs separate words. */
+  if (c >= 0x0E00 && c <= 0x0E7F)
+    return FALSE;
+  return g_unichar_isalnum (c) ||
+         g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK;
+}
+
+int
+prd_thai_fts_tokenize (const char *text,
+                       int         len,
+                       int         flags,
+                       void       *ctx,
+                       int       (*emit) (void *, int, const char *, int, int, int))
+{
+  Sink sink = { ctx, emit };
+  g_autoptr(GString) token = g_string_new (NULL);
+  gboolean prefix = (flags & FTS5_TOKENIZE_PREFIX) != 0;
+  int i = 0, rc = SQLITE_OK;
+
+  load_breaker ();
+  while (i < len && rc == SQLITE_OK)
+    {
+      gunichar c = g_utf8_get_char_validated (text + i, len - i);
+      int start = i;
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          i++;
+          continue;
+        }
+      i = (int) (g_utf8_next_char (text + i) - text);
+
+      if (prd_thai_is_word_char (c))
+        {
+          while (i < len)
+            {
+              gunichar d = g_utf8_get_char_validated (text + i, len - i);
+
+              if (d == (gunichar) -1 || d == (gunichar) -2 || !prd_thai_is_word_char (d))
+                break;
+              i += 3;
+            }
+          rc = emit_thai_run (&sink, text, start, i, prefix && i >= len);
+        }
+      else if (is_other_token_char (c) && g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        {
+          g_string_truncate (token, 0);
+          append_folded (token, c);
+          while (i < len)
+            {
+              gunichar d = g_utf8_get_char_validated (text + i, len - i);
+
+              if (d == (gunichar) -1 || d == (gunichar) -2 || !is_other_token_char (d))
+                break;
+              append_folded (token, d);
+              i = (int) (g_utf8_next_char (text + i) - text);
+            }
+          if (token->len > 0)
+            rc = emit (ctx, 0, token->str, (int) token->len, start, i);
+        }
+    }
+  return rc;
+}
+
+/* The sqlite3 face of the tokenizer. */
+
+static int
+tokenizer_create (void            *user_data,
+                  const char     **args,
+                  int              n_args,
+                  Fts5Tokenizer  **out)
+{
+  load_breaker ();
+  /* No state of its own: any non-NULL pointer will do. */
+  *out = (Fts5Tokenizer *) &breaker;
+  return SQLITE_OK;
+}
+
+static void
+tokenizer_delete (Fts5Tokenizer *tokenizer)
+{
+}
+
+static int
+tokenizer_tokenize (Fts5Tokenizer *tokenizer,
+                    void          *ctx,
+                    int            flags,
+                    const char    *text,
+                    int            len,
+                    int          (*emit) (void *, int, const char *, int, int, int))
+{
+  return prd_thai_fts_tokenize (text, len, flags, ctx, emit);
+}
+
+static fts5_api *
+get_fts5_api (sqlite3 *db)
+{
+  fts5_api *api = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT fts5(?1)", -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_pointer (stmt, 1, (void *) &api, "fts5_api_ptr", NULL);
+  sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  return api;
+}
+
+int
+prd_thai_sqlite_register_tokenizer (sqlite3 *db)
+{
+  static fts5_tokenizer tokenizer = {
+    tokenizer_create, tokenizer_delete, tokenizer_tokenize,
+  };
+  fts5_api *api = get_fts5_api (db);
+
+  if (api == NULL)
+    return SQLITE_ERROR;
+  return api->xCreateTokenizer (api, "thai", NULL, &tokenizer, NULL);
+}
