@@ -6,12 +6,12 @@
 -- Triggers keep it in step with every write to member, school and
 -- social_account, so the store, the importer and sync never have to think of it.
 --
--- Tokenizer: unicode61 keeping Thai vowel and tone marks (category M*) until
--- the Thai core's word-breaking tokenizer 'thai' is in the tree.
+-- Tokenizer: the Thai core's 'thai' (libthai word breaking; Latin and digits
+-- as unicode61), registered by PrdStore on every connection it opens.
 
 CREATE VIRTUAL TABLE member_fts USING fts5 (
   name, org, position, district, contact, social,
-  tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
+  tokenize = 'thai'
 );
 
 -- What the index holds for each member.
