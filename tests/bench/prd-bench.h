@@ -33,3 +33,5 @@ double    prd_bench_peak_rss_mib   (void);
 
 /* Case tables, one per module; each ends with { NULL }. */
 extern const PrdBenchCase prd_bench_store_cases[];
+/* In prd-bench-gui only. */
+extern const PrdBenchCase prd_bench_registry_gui_cases[];

@@ -137,7 +137,7 @@ test_edit_and_tombstone_refresh (void)
   g_object_set (fresh, "title", "นางสาว", "given-name", "กนกพร", "surname", "ทดสอบดี",
                 "district", "เมืองธารทอง", "phone", "095-555-0001",
                 "category-id", "category-media", "internal", FALSE, NULL);
-  g_assert_true (prd_member_save (fresh, store, &error));
+  g_assert_true (prd_member_save_to (fresh, store, &error));
   g_assert_no_error (error);
   g_assert_nonnull (prd_member_get_id (fresh));
   g_assert_cmpint (prd_member_get_rev (fresh), ==, 1);
@@ -160,7 +160,7 @@ test_edit_and_tombstone_refresh (void)
   g_assert_true (prd_member_equal (loaded, copy));
   g_object_set (copy, "position", "ผู้สื่อข่าว", NULL);
   g_assert_false (prd_member_equal (loaded, copy));
-  g_assert_true (prd_member_save (copy, store, &error));
+  g_assert_true (prd_member_save_to (copy, store, &error));
   g_assert_cmpint (prd_member_get_rev (copy), ==, 2);
 
   /* Deleted rows leave the list; the row stays in the table as a tombstone. */

@@ -27,7 +27,8 @@ struct _PrdMemberList
   GMutex          reader_lock;
   PrdStore       *reader;
   guint           generation;
-  guint           pending;
+  guint           pending;       /* loads started or scheduled, not done */
+  guint           refresh_idle;
 };
 
 static void prd_member_list_model_init (GListModelInterface *iface);
@@ -220,17 +221,13 @@ store_is_file (PrdStore *store)
   return path != NULL && *path != '\0' && !g_str_equal (path, ":memory:");
 }
 
-void
-prd_member_list_refresh (PrdMemberList *self)
+static void
+start_load (PrdMemberList *self)
 {
   LoadJob *job;
   g_autoptr(GTask) task = NULL;
 
-  g_return_if_fail (PRD_IS_MEMBER_LIST (self));
-
   self->generation++;
-  if (self->pending++ == 0)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 
   /* An in-memory database has no second connection: read it here. */
   if (!store_is_file (self->store))
@@ -255,11 +252,38 @@ prd_member_list_refresh (PrdMemberList *self)
   g_task_run_in_thread (task, load_thread);
 }
 
+void
+prd_member_list_refresh (PrdMemberList *self)
+{
+  g_return_if_fail (PRD_IS_MEMBER_LIST (self));
+
+  if (self->pending++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  start_load (self);
+}
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  PrdMemberList *self = user_data;
+
+  /* The scheduled load becomes a started one: "pending" stays the same. */
+  self->refresh_idle = 0;
+  start_load (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Setting sort and direction, or several filters, are several "changed"
+ * signals in a row: one load after them, before the next frame. */
 static void
 on_query_changed_cb (PrdMemberQuery *query,
                      PrdMemberList  *self)
 {
-  prd_member_list_refresh (self);
+  if (self->refresh_idle != 0)
+    return;
+  if (self->pending++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  self->refresh_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
 }
 
 /* Pages */
@@ -384,6 +408,11 @@ prd_member_list_dispose (GObject *object)
   PrdMemberList *self = PRD_MEMBER_LIST (object);
 
   g_clear_signal_handler (&self->changed_id, self->query);
+  if (self->refresh_idle != 0)
+    {
+      g_clear_handle_id (&self->refresh_idle, g_source_remove);
+      self->pending--;
+    }
   drop_pages (self);
   g_clear_pointer (&self->row_stmt, sqlite3_finalize);
   G_OBJECT_CLASS (prd_member_list_parent_class)->dispose (object);

@@ -2,9 +2,11 @@
 #define G_LOG_DOMAIN "prd-model"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "prd-member.h"
+#include "thai/prd-thai.h"
 
 enum {
   PROP_0,
@@ -37,6 +39,7 @@ enum {
   PROP_COMMITTEE_ROLES,
   PROP_FULL_NAME,
   PROP_PLACE,
+  PROP_JOINED_TEXT,
   N_PROPS
 };
 
@@ -52,6 +55,7 @@ struct _PrdMember
   gint64    rowid;
   guint     committee_roles;
   char     *full_name;          /* derived, rebuilt on demand */
+  char     *joined_text;
 };
 
 G_DEFINE_FINAL_TYPE (PrdMember, prd_member, G_TYPE_OBJECT)
@@ -101,6 +105,7 @@ static void
 clear_derived (PrdMember *self)
 {
   g_clear_pointer (&self->full_name, g_free);
+  g_clear_pointer (&self->joined_text, g_free);
 }
 
 static void
@@ -123,6 +128,11 @@ set_text (PrdMember  *self,
     }
   if (prop == PROP_SCHOOL_NAME || prop == PROP_ORGANIZATION || prop == PROP_SCHOOL_ID)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE]);
+  if (prop == PROP_JOINED_AT)
+    {
+      clear_derived (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOINED_TEXT]);
+    }
 }
 
 static void
@@ -176,6 +186,9 @@ prd_member_get_property (GObject    *object,
       break;
     case PROP_PLACE:
       g_value_set_string (value, prd_member_get_place (self));
+      break;
+    case PROP_JOINED_TEXT:
+      g_value_set_string (value, prd_member_get_joined_text (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -252,6 +265,8 @@ prd_member_class_init (PrdMemberClass *klass)
                                                     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_PLACE] = g_param_spec_string ("place", NULL, NULL, NULL,
                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_JOINED_TEXT] = g_param_spec_string ("joined-text", NULL, NULL, NULL,
+                                                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -381,7 +396,7 @@ prd_member_to_record (PrdMember *self)
 }
 
 gboolean
-prd_member_save (PrdMember  *self,
+prd_member_save_to (PrdMember  *self,
                  PrdStore   *store,
                  GError    **error)
 {
@@ -491,4 +506,27 @@ prd_member_get_place (PrdMember *self)
   if (self->text[PROP_SCHOOL_NAME] != NULL && *self->text[PROP_SCHOOL_NAME] != '\0')
     return self->text[PROP_SCHOOL_NAME];
   return text_or_empty (self, PROP_ORGANIZATION);
+}
+
+const char *
+prd_member_get_joined_text (PrdMember *self)
+{
+  const char *iso;
+  int y = 0, m = 0, d = 0;
+
+  g_return_val_if_fail (PRD_IS_MEMBER (self), NULL);
+
+  iso = self->text[PROP_JOINED_AT];
+  if (self->joined_text == NULL && iso != NULL)
+    {
+      /* "25 พ.ย. 67", as Thai lists write dates; anything else shows as stored. */
+      if (sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) == 3 && g_date_valid_dmy (d, m, y))
+        {
+          g_autoptr(GDate) date = g_date_new_dmy (d, m, y);
+          self->joined_text = prd_thai_date_format (date, PRD_THAI_DATE_SHORT, PRD_THAI_DATE_PLAIN);
+        }
+      else
+        self->joined_text = g_strdup (iso);
+    }
+  return self->joined_text ? self->joined_text : "";
 }

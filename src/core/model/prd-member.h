@@ -3,7 +3,7 @@
  *
  * Plain GObject properties over the columns of the member table, plus what
  * the list shows beside them (school name, category label, committee role)
- * and two derived read-only texts (full-name, place). Properties emit
+ * and derived read-only texts (full-name, place, joined-text). Properties emit
  * "notify" only when a value really changes, so a form can bind to them and
  * tell whether anything was edited. */
 #pragma once
@@ -39,7 +39,7 @@ PrdMember  *prd_member_copy             (PrdMember    *self);
 JsonObject *prd_member_to_record        (PrdMember    *self);
 /* Writes the member (new or changed) in one transaction; on success the
  * member has its id and new revision. */
-gboolean    prd_member_save             (PrdMember    *self,
+gboolean    prd_member_save_to          (PrdMember    *self,
                                          PrdStore     *store,
                                          GError      **error);
 /* TRUE when every editable property of A equals B's. */
@@ -74,5 +74,7 @@ guint       prd_member_get_committee_roles (PrdMember *self);
 const char *prd_member_get_full_name    (PrdMember    *self);
 /* The school's name for school people, else the organisation. */
 const char *prd_member_get_place        (PrdMember    *self);
+/* The joined date as Thai lists write it: "25 พ.ย. 67". */
+const char *prd_member_get_joined_text  (PrdMember    *self);
 
 G_END_DECLS

@@ -1,0 +1,26 @@
+/* prd-registry-export.h — the registry page's Export and Print: a file
+ * chooser, then registry-core's exporters on a worker thread, for exactly
+ * the members the page's search and filters show. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/prd-member-query.h"
+#include "store/prd-store.h"
+
+G_BEGIN_DECLS
+
+/* FORMAT: "csv", "xlsx", "vcf" or "pdf". */
+void     prd_registry_export            (GtkWidget       *parent,
+                                         PrdStore        *store,
+                                         PrdMemberQuery  *query,
+                                         const char      *format,
+                                         AdwToastOverlay *toasts);
+void     prd_registry_print             (GtkWidget       *parent,
+                                         PrdStore        *store,
+                                         PrdMemberQuery  *query,
+                                         AdwToastOverlay *toasts);
+/* Whether registry-core's exporters are in this build. */
+gboolean prd_registry_export_available  (void);
+
+G_END_DECLS
