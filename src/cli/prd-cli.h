@@ -42,5 +42,6 @@ gboolean  prd_cli_parse            (GOptionEntry *entries,
 
 int prd_cli_init   (PrdCli *cli, int argc, char **argv);
 int prd_cli_backup (PrdCli *cli, int argc, char **argv);
+int prd_cli_holidays (PrdCli *cli, int argc, char **argv);
 
 G_END_DECLS

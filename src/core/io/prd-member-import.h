@@ -110,6 +110,10 @@ PrdImportField prd_member_import_get_mapping     (PrdMemberImport   *self,
 /* Was the column's header recognised (else it is IGNORE until the user maps it)? */
 gboolean    prd_member_import_get_recognised     (PrdMemberImport   *self,
                                                   guint              column);
+/* Does some column give the member's name (given name or full name)? Until
+ * one does, analyze fails with PRD_MEMBER_IMPORT_ERROR_MAPPING and
+ * load_async leaves the rows empty: ask the user to map a column. */
+gboolean    prd_member_import_has_name_column    (PrdMemberImport   *self);
 /* Changing a mapping clears the analysis: call analyze (or _async) again. */
 void        prd_member_import_set_mapping        (PrdMemberImport   *self,
                                                   guint              column,

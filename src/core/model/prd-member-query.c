@@ -2,7 +2,7 @@
  *
  * Values are always bound (?1 … ?n, below 1000), never pasted into the SQL;
  * the caller's tail binds at 1000 and up. Search goes through member_fts
- * (migration 0003/0004), so typing stays fast with 100,000 members.
+ * (migration 0004), so typing stays fast with 100,000 members.
  */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,0 +1,138 @@
+/* prd-cli-holidays.c — `prdesk-cli holidays …`: the office's holidays.
+ *
+ *   holidays import FILE.ics      public holidays from an iCalendar file
+ *   holidays list [--year BE]     the holidays, of one calendar year or all
+ *   holidays add DATE NAME [--closure]
+ *   holidays remove ID
+ */
+#include <glib/gi18n.h>
+
+#include "prd-cli.h"
+#include "thai/prd-thai.h"
+#include "thai/prd-thai-holidays.h"
+
+static const char *
+kind_label (const char *kind)
+{
+  return g_strcmp0 (kind, PRD_THAI_HOLIDAY_CLOSURE) == 0 ? _("office closure") : _("public holiday");
+}
+
+static int
+run_import (PrdStore   *store,
+            const char *path)
+{
+  PrdThaiHolidayImport result;
+  g_autoptr(GError) error = NULL;
+
+  if (!prd_thai_holidays_import_ics (store, path, &result, &error))
+    return prd_cli_fail (error);
+  g_print (_("Holidays imported from %s: %u new, %u renamed, %u already there\n"),
+           path, result.added, result.updated, result.unchanged);
+  return PRD_EXIT_OK;
+}
+
+static int
+run_list (PrdStore *store,
+          int       year)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = prd_thai_holidays_list (store, year, &error);
+
+  if (list == NULL)
+    return prd_cli_fail (error);
+  if (list->len == 0)
+    {
+      if (year != 0)
+        g_print (_("No holidays are recorded for %d.\n"), year);
+      else
+        g_print (_("No holidays are recorded.\n"));
+      return PRD_EXIT_OK;
+    }
+  for (guint i = 0; i < list->len; i++)
+    {
+      PrdThaiHoliday *h = g_ptr_array_index (list, i);
+      g_autofree char *date = prd_thai_date_format (&h->date, PRD_THAI_DATE_FULL, PRD_THAI_DATE_WEEKDAY);
+
+      g_print ("%s  %s  (%s)  %s\n", date, h->name, kind_label (h->kind), h->id);
+    }
+  return PRD_EXIT_OK;
+}
+
+static int
+run_add (PrdStore   *store,
+         const char *date_text,
+         const char *name,
+         gboolean    closure)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *formatted = NULL;
+  GDate date;
+
+  if (!prd_thai_date_parse (date_text, &date, &error))
+    return prd_cli_fail (error);
+  if (!prd_thai_holidays_add (store, &date, name,
+                              closure ? PRD_THAI_HOLIDAY_CLOSURE : PRD_THAI_HOLIDAY_PUBLIC, &error))
+    return prd_cli_fail (error);
+  formatted = prd_thai_date_format (&date, PRD_THAI_DATE_FULL, PRD_THAI_DATE_WEEKDAY);
+  g_print (_("Holiday recorded: %s, %s\n"), formatted, name);
+  return PRD_EXIT_OK;
+}
+
+int
+prd_cli_holidays (PrdCli  *cli,
+                  int      argc,
+                  char   **argv)
+{
+  int code = PRD_EXIT_OK;
+  int year = 0;
+  gboolean closure = FALSE;
+  GOptionEntry entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("List only this calendar year (Buddhist Era, e.g. 2568)"), "BE" },
+    { "closure", 0, 0, G_OPTION_ARG_NONE, &closure, N_("Add a one-off office closure, not a public holiday"), NULL },
+    { NULL }
+  };
+  g_autoptr(PrdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *what;
+
+  if (!prd_cli_parse (entries, "holidays", &argc, &argv, &code))
+    return code;
+  if (argc < 2)
+    return prd_cli_usage_error ("holidays", _("say what to do: import, list, add or remove"));
+  what = argv[1];
+
+  if (g_str_equal (what, "import") && argc != 3)
+    return prd_cli_usage_error ("holidays", _("name one .ics file to import"));
+  else if (g_str_equal (what, "list") && argc != 2)
+    return prd_cli_usage_error ("holidays", _("list takes no arguments; use --year to choose a year"));
+  else if (g_str_equal (what, "add") && argc != 4)
+    return prd_cli_usage_error ("holidays", _("add takes a date and a name, e.g. add \"13 เม.ย. 68\" \"วันสงกรานต์\""));
+  else if (g_str_equal (what, "remove") && argc != 3)
+    return prd_cli_usage_error ("holidays", _("remove takes the id that list shows"));
+  else if (!g_str_equal (what, "import") && !g_str_equal (what, "list") &&
+           !g_str_equal (what, "add") && !g_str_equal (what, "remove"))
+    return prd_cli_usage_error ("holidays", _("say what to do: import, list, add or remove"));
+
+  if (year != 0 && (year < 2443 || year > 2743))
+    return prd_cli_usage_error ("holidays", _("--year takes a Buddhist-Era year such as 2568"));
+  if (year != 0 && !g_str_equal (what, "list"))
+    return prd_cli_usage_error ("holidays", _("--year goes with list"));
+  if (closure && !g_str_equal (what, "add"))
+    return prd_cli_usage_error ("holidays", _("--closure goes with add"));
+
+  store = prd_cli_open_store (cli, &error);
+  if (store == NULL)
+    return prd_cli_fail (error);
+
+  if (g_str_equal (what, "import"))
+    return run_import (store, argv[2]);
+  if (g_str_equal (what, "list"))
+    return run_list (store, year);
+  if (g_str_equal (what, "add"))
+    return run_add (store, argv[2], argv[3], closure);
+
+  if (!prd_thai_holidays_remove (store, argv[2], &error))
+    return prd_cli_fail (error);
+  g_print (_("Holiday removed\n"));
+  return PRD_EXIT_OK;
+}

@@ -1,0 +1,51 @@
+/* prd-import-row-private.h — what the importer keeps in each row. */
+#pragma once
+
+#include "io/prd-import-row.h"
+
+G_BEGIN_DECLS
+
+/* The member values a row gives, tidied and checked (NULL: not given). */
+typedef enum {
+  ROW_TITLE, ROW_GIVEN_NAME, ROW_SURNAME, ROW_POSITION, ROW_ORGANIZATION, ROW_SCHOOL_ID,
+  ROW_DISTRICT, ROW_PHONE, ROW_EMAIL, ROW_LINE_ID, ROW_CATEGORY_ID, ROW_INTERNAL,
+  ROW_CONSENT_CONTACT, ROW_CONSENT_PHOTO, ROW_CONSENT_DATE, ROW_JOINED_AT, ROW_NOTES,
+  ROW_N_VALUES
+} PrdImportRowValue;
+
+/* Social accounts: platform i has handle SOCIAL_HANDLE + 2i and url + 2i + 1. */
+#define PRD_IMPORT_N_PLATFORMS 4
+extern const char *const prd_import_platforms[PRD_IMPORT_N_PLATFORMS];
+
+/* Member column and whether it is a 0/1 number, per value. */
+const char *prd_import_row_value_column (PrdImportRowValue value);
+gboolean    prd_import_row_value_is_int (PrdImportRowValue value);
+
+PrdImportRow *prd_import_row_new            (guint          line,
+                                             char         **cells,  /* taken */
+                                             guint          n_cells);
+void          prd_import_row_reset          (PrdImportRow  *self);
+void          prd_import_row_add_problem    (PrdImportRow  *self,
+                                             guint          column,
+                                             PrdImportField field,
+                                             const char    *reason);
+void          prd_import_row_set_value      (PrdImportRow  *self,
+                                             PrdImportRowValue value,
+                                             const char    *text);
+const char   *prd_import_row_get_value      (PrdImportRow  *self,
+                                             PrdImportRowValue value);
+void          prd_import_row_set_social     (PrdImportRow  *self,
+                                             guint          platform,
+                                             const char    *handle,
+                                             const char    *url);
+void          prd_import_row_get_social     (PrdImportRow  *self,
+                                             guint          platform,
+                                             const char   **handle,
+                                             const char   **url);
+void          prd_import_row_set_duplicate  (PrdImportRow  *self,
+                                             const char    *member_id,
+                                             guint          line);
+/* Settles state and display name after the checks. */
+void          prd_import_row_finish         (PrdImportRow  *self);
+
+G_END_DECLS

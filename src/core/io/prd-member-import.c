@@ -1,0 +1,1394 @@
+/* prd-member-import.c — the network survey into the registry.
+ *
+ * Three steps, each usable from a worker thread: load (decode, split, read
+ * the header), analyze (every row built into a member, checked by the same
+ * validator the editor uses, duplicates found), run (one transaction: all or
+ * nothing, cancel = nothing). See prd-member-import.h for the flow.
+ */
+#define G_LOG_DOMAIN "prd-io"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "prd-member-import.h"
+#include "prd-csv.h"
+#include "prd-import-fields.h"
+#include "prd-import-row-private.h"
+#include "model/prd-member-validator.h"
+#include "thai/prd-thai.h"
+
+#define CHECK_EVERY 256
+
+G_DEFINE_QUARK (prd-member-import-error-quark, prd_member_import_error)
+
+G_DEFINE_ENUM_TYPE (PrdImportEncoding, prd_import_encoding,
+  G_DEFINE_ENUM_VALUE (PRD_IMPORT_ENCODING_AUTO, "auto"),
+  G_DEFINE_ENUM_VALUE (PRD_IMPORT_ENCODING_UTF8, "utf-8"),
+  G_DEFINE_ENUM_VALUE (PRD_IMPORT_ENCODING_WINDOWS_874, "windows-874"))
+
+G_DEFINE_ENUM_TYPE (PrdImportMode, prd_import_mode,
+  G_DEFINE_ENUM_VALUE (PRD_IMPORT_MODE_ALL_OR_NOTHING, "all-or-nothing"),
+  G_DEFINE_ENUM_VALUE (PRD_IMPORT_MODE_SKIP_INVALID, "skip-invalid"))
+
+struct _PrdMemberImport
+{
+  GObject                  parent_instance;
+  PrdStore                *store;
+  const char              *encoding_name;   /* static string */
+  char                     delimiter;
+  GPtrArray               *headers;         /* char* */
+  GArray                  *mapping;         /* PrdImportField per column */
+  GArray                  *recognised;      /* gboolean per column */
+  GPtrArray               *table;           /* PrdCsvRow*, the data rows */
+  GPtrArray               *rows;            /* PrdImportRow*, the last analysis */
+  GListStore              *model;           /* the same rows, for views */
+  guint                    n_valid, n_invalid, n_duplicates;
+  PrdImportMode            mode;
+  PrdImportDuplicateAction duplicate_action;
+  double                   fraction;
+  GMainContext            *context;         /* where "fraction" is notified */
+};
+
+G_DEFINE_FINAL_TYPE (PrdMemberImport, prd_member_import, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FRACTION,
+  PROP_MODE,
+  PROP_DUPLICATE_ACTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ---- GObject ------------------------------------------------------------ */
+
+static void
+prd_member_import_dispose (GObject *object)
+{
+  PrdMemberImport *self = PRD_MEMBER_IMPORT (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->model);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (prd_member_import_parent_class)->dispose (object);
+}
+
+static void
+prd_member_import_finalize (GObject *object)
+{
+  PrdMemberImport *self = PRD_MEMBER_IMPORT (object);
+
+  g_clear_pointer (&self->headers, g_ptr_array_unref);
+  g_clear_pointer (&self->mapping, g_array_unref);
+  g_clear_pointer (&self->recognised, g_array_unref);
+  g_clear_pointer (&self->table, g_ptr_array_unref);
+  g_clear_pointer (&self->context, g_main_context_unref);
+  G_OBJECT_CLASS (prd_member_import_parent_class)->finalize (object);
+}
+
+static void
+prd_member_import_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PrdMemberImport *self = PRD_MEMBER_IMPORT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FRACTION:         g_value_set_double (value, self->fraction); break;
+    case PROP_MODE:             g_value_set_enum (value, self->mode); break;
+    case PROP_DUPLICATE_ACTION: g_value_set_enum (value, self->duplicate_action); break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+prd_member_import_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  PrdMemberImport *self = PRD_MEMBER_IMPORT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODE:
+      prd_member_import_set_mode (self, g_value_get_enum (value));
+      break;
+    case PROP_DUPLICATE_ACTION:
+      prd_member_import_set_duplicate_action (self, g_value_get_enum (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+prd_member_import_class_init (PrdMemberImportClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = prd_member_import_dispose;
+  object_class->finalize = prd_member_import_finalize;
+  object_class->get_property = prd_member_import_get_property;
+  object_class->set_property = prd_member_import_set_property;
+
+  properties[PROP_FRACTION] =
+    g_param_spec_double ("fraction", NULL, NULL, 0.0, 1.0, 0.0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODE] =
+    g_param_spec_enum ("mode", NULL, NULL, PRD_TYPE_IMPORT_MODE,
+                       PRD_IMPORT_MODE_ALL_OR_NOTHING, rw);
+  properties[PROP_DUPLICATE_ACTION] =
+    g_param_spec_enum ("duplicate-action", NULL, NULL, PRD_TYPE_IMPORT_DUPLICATE_ACTION,
+                       PRD_IMPORT_DUPLICATE_MERGE, rw);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+prd_member_import_init (PrdMemberImport *self)
+{
+  self->model = g_list_store_new (PRD_TYPE_IMPORT_ROW);
+  self->rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->headers = g_ptr_array_new_with_free_func (g_free);
+  self->mapping = g_array_new (FALSE, TRUE, sizeof (PrdImportField));
+  self->recognised = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  self->table = g_ptr_array_new_with_free_func ((GDestroyNotify) prd_csv_row_free);
+  self->encoding_name = "";
+  self->delimiter = ',';
+}
+
+PrdMemberImport *
+prd_member_import_new (PrdStore *store)
+{
+  PrdMemberImport *self;
+
+  g_return_val_if_fail (PRD_IS_STORE (store), NULL);
+  self = g_object_new (PRD_TYPE_MEMBER_IMPORT, NULL);
+  self->store = g_object_ref (store);
+  return self;
+}
+
+/* ---- progress ----------------------------------------------------------- */
+
+typedef struct {
+  PrdMemberImport *self;
+  double           fraction;
+} FractionUpdate;
+
+static gboolean
+apply_fraction (gpointer data)
+{
+  FractionUpdate *u = data;
+
+  u->self->fraction = u->fraction;
+  g_object_notify_by_pspec (G_OBJECT (u->self), properties[PROP_FRACTION]);
+  g_object_unref (u->self);
+  g_free (u);
+  return G_SOURCE_REMOVE;
+}
+
+/* From any thread: the notify happens where the async call was made. */
+static void
+report_fraction (PrdMemberImport *self,
+                 double           fraction)
+{
+  FractionUpdate *u = g_new (FractionUpdate, 1);
+
+  u->self = g_object_ref (self);
+  u->fraction = CLAMP (fraction, 0.0, 1.0);
+  if (self->context != NULL)
+    g_main_context_invoke (self->context, apply_fraction, u);
+  else
+    apply_fraction (u);
+}
+
+double
+prd_member_import_get_fraction (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), 0.0);
+  return self->fraction;
+}
+
+/* ---- loading ------------------------------------------------------------ */
+
+static void
+recognise_headers (PrdMemberImport *self)
+{
+  gboolean taken[PRD_IMPORT_N_FIELDS] = { FALSE, };
+
+  g_array_set_size (self->mapping, self->headers->len);
+  g_array_set_size (self->recognised, self->headers->len);
+  for (guint c = 0; c < self->headers->len; c++)
+    {
+      PrdImportField f = prd_import_field_recognise (g_ptr_array_index (self->headers, c));
+
+      /* A field fills from one column; a second look-alike waits for the user. */
+      if (f != PRD_IMPORT_FIELD_IGNORE && taken[f])
+        f = PRD_IMPORT_FIELD_IGNORE;
+      taken[f] = TRUE;
+      g_array_index (self->mapping, PrdImportField, c) = f;
+      g_array_index (self->recognised, gboolean, c) = f != PRD_IMPORT_FIELD_IGNORE;
+    }
+}
+
+gboolean
+prd_member_import_load_data (PrdMemberImport    *self,
+                             const char         *data,
+                             gssize              len,
+                             PrdImportEncoding   encoding,
+                             GError            **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) parsed = NULL;
+  const char *found = NULL;
+  PrdCsvRow *header;
+
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), FALSE);
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+
+  if (len < 0)
+    len = (gssize) strlen (data);
+  text = prd_csv_decode (data, (gsize) len,
+                         encoding == PRD_IMPORT_ENCODING_UTF8 ? "UTF-8"
+                         : encoding == PRD_IMPORT_ENCODING_WINDOWS_874 ? "WINDOWS-874" : NULL,
+                         &found, &local);
+  if (text == NULL)
+    {
+      g_set_error_literal (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_ENCODING,
+                           local->message);
+      return FALSE;
+    }
+
+  self->delimiter = prd_csv_detect_delimiter (text);
+  parsed = prd_csv_parse (text, self->delimiter);
+  if (parsed->len < 2)
+    {
+      g_set_error_literal (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_EMPTY,
+                           parsed->len == 0
+                             ? _("The file is empty.")
+                             : _("The file has a header line but no members under it."));
+      return FALSE;
+    }
+
+  self->encoding_name = found;
+  g_ptr_array_set_size (self->headers, 0);
+  header = g_ptr_array_index (parsed, 0);
+  for (guint c = 0; c < header->n_cells; c++)
+    g_ptr_array_add (self->headers, g_strstrip (g_strdup (header->cells[c])));
+  /* Rows longer than the header get columns of their own (unnamed). */
+  for (guint r = 1; r < parsed->len; r++)
+    {
+      PrdCsvRow *row = g_ptr_array_index (parsed, r);
+      while (self->headers->len < row->n_cells)
+        g_ptr_array_add (self->headers, g_strdup (""));
+    }
+  recognise_headers (self);
+
+  g_ptr_array_set_size (self->table, 0);
+  for (guint r = 1; r < parsed->len; r++)
+    g_ptr_array_add (self->table, g_steal_pointer (&g_ptr_array_index (parsed, r)));
+
+  self->n_valid = self->n_invalid = self->n_duplicates = 0;
+  return TRUE;
+}
+
+gboolean
+prd_member_import_load_file (PrdMemberImport    *self,
+                             GFile              *file,
+                             PrdImportEncoding   encoding,
+                             GCancellable       *cancellable,
+                             GError            **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!g_file_load_contents (file, cancellable, &data, &len, NULL, &local))
+    {
+      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local));
+      else
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+          g_set_error (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_READ,
+                       _("The file %s cannot be read: %s"), name, local->message);
+        }
+      return FALSE;
+    }
+  return prd_member_import_load_data (self, data, (gssize) len, encoding, error);
+}
+
+const char *
+prd_member_import_get_encoding_name (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), NULL);
+  return self->encoding_name;
+}
+
+char
+prd_member_import_get_delimiter (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), ',');
+  return self->delimiter;
+}
+
+guint
+prd_member_import_get_n_columns (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), 0);
+  return self->headers->len;
+}
+
+const char *
+prd_member_import_get_header (PrdMemberImport *self,
+                              guint            column)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), NULL);
+  g_return_val_if_fail (column < self->headers->len, NULL);
+  return g_ptr_array_index (self->headers, column);
+}
+
+PrdImportField
+prd_member_import_get_mapping (PrdMemberImport *self,
+                               guint            column)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), PRD_IMPORT_FIELD_IGNORE);
+  g_return_val_if_fail (column < self->mapping->len, PRD_IMPORT_FIELD_IGNORE);
+  return g_array_index (self->mapping, PrdImportField, column);
+}
+
+gboolean
+prd_member_import_get_recognised (PrdMemberImport *self,
+                                  guint            column)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), FALSE);
+  g_return_val_if_fail (column < self->recognised->len, FALSE);
+  return g_array_index (self->recognised, gboolean, column);
+}
+
+void
+prd_member_import_set_mapping (PrdMemberImport *self,
+                               guint            column,
+                               PrdImportField   field)
+{
+  g_return_if_fail (PRD_IS_MEMBER_IMPORT (self));
+  g_return_if_fail (column < self->mapping->len);
+  g_return_if_fail (field < PRD_IMPORT_N_FIELDS);
+
+  /* One column per field: the column that had FIELD gives it up. */
+  if (field != PRD_IMPORT_FIELD_IGNORE)
+    for (guint c = 0; c < self->mapping->len; c++)
+      if (c != column && g_array_index (self->mapping, PrdImportField, c) == field)
+        g_array_index (self->mapping, PrdImportField, c) = PRD_IMPORT_FIELD_IGNORE;
+  g_array_index (self->mapping, PrdImportField, column) = field;
+}
+
+gboolean
+prd_member_import_has_name_column (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), FALSE);
+
+  for (guint c = 0; c < self->mapping->len; c++)
+    {
+      PrdImportField f = g_array_index (self->mapping, PrdImportField, c);
+      if (f == PRD_IMPORT_FIELD_GIVEN_NAME || f == PRD_IMPORT_FIELD_FULL_NAME)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* ---- analysis ----------------------------------------------------------- */
+
+typedef struct {
+  PrdMemberValidator *validator;
+  PrdImportField     *mapping;        /* per column */
+  guint               n_columns;
+  guint               field_column[PRD_IMPORT_N_FIELDS];  /* G_MAXUINT: not mapped */
+  GHashTable         *seen_phone;     /* first phone → line */
+  GHashTable         *seen_name;      /* "given|surname|school or org" → line */
+  char               *category_list;  /* for messages */
+  PrdImportDuplicateAction action;
+} Analysis;
+
+static gboolean
+starts_like_school (const char *text)
+{
+  return g_str_has_prefix (text, "โรงเรียน") || g_str_has_prefix (text, "รร.") ||
+         g_str_has_prefix (text, "ร.ร.");
+}
+
+/* ใช่ / ยินยอม / yes / ✓ → 1; ไม่ / ไม่ยินยอม / no → 0; else -1. */
+static int
+parse_yes_no (const char *text)
+{
+  g_autofree char *t = g_utf8_strdown (text, -1);
+  static const char *const yes[] = { "ใช่", "ยินยอม", "ได้", "y", "yes", "true", "1", "✓", "✔", "x", "มี" };
+  static const char *const no[] = { "ไม่", "no", "n", "false", "0", "-" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (no); i++)
+    if (g_str_has_prefix (t, no[i]) && (i != 0 || TRUE))
+      if (i == 0 || g_str_equal (t, no[i]))
+        return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (yes); i++)
+    if (g_str_has_prefix (t, yes[i]))
+      if (i < 3 || g_str_equal (t, yes[i]))
+        return 1;
+  return -1;
+}
+
+static int
+parse_network (const char *text)
+{
+  g_autofree char *t = g_utf8_strdown (text, -1);
+
+  if (strstr (t, "ภายใน") != NULL || g_str_has_prefix (t, "internal") || g_str_equal (t, "1"))
+    return 1;
+  if (strstr (t, "ภายนอก") != NULL || g_str_has_prefix (t, "external") || g_str_equal (t, "0"))
+    return 0;
+  return -1;
+}
+
+static const char *
+strip_district_prefix (const char *text)
+{
+  if (g_str_has_prefix (text, "อำเภอ"))
+    text += strlen ("อำเภอ");
+  else if (g_str_has_prefix (text, "อ."))
+    text += strlen ("อ.");
+  while (*text == ' ')
+    text++;
+  return text;
+}
+
+static guint
+column_of_member_field (Analysis   *a,
+                        const char *member_field)
+{
+  PrdImportField f = prd_import_field_from_member_field (member_field);
+
+  if (f == PRD_IMPORT_FIELD_GIVEN_NAME || f == PRD_IMPORT_FIELD_SURNAME || f == PRD_IMPORT_FIELD_TITLE)
+    if (a->field_column[f] == G_MAXUINT)
+      return a->field_column[PRD_IMPORT_FIELD_FULL_NAME];
+  return f != PRD_IMPORT_FIELD_IGNORE ? a->field_column[f] : G_MAXUINT;
+}
+
+static void
+fill_from_cell (Analysis       *a,
+                PrdImportRow   *row,
+                guint           c,
+                PrdImportField  f,
+                const char     *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  switch (f)
+    {
+    case PRD_IMPORT_FIELD_TITLE:
+      prd_import_row_set_value (row, ROW_TITLE, text);
+      break;
+    case PRD_IMPORT_FIELD_GIVEN_NAME:
+      prd_import_row_set_value (row, ROW_GIVEN_NAME, text);
+      break;
+    case PRD_IMPORT_FIELD_SURNAME:
+      prd_import_row_set_value (row, ROW_SURNAME, text);
+      break;
+    case PRD_IMPORT_FIELD_FULL_NAME:
+      {
+        g_autofree char *title = NULL, *given = NULL, *surname = NULL;
+
+        /* Columns of their own win over what the full name holds. */
+        prd_thai_name_split (text, &title, &given, &surname);
+        if (prd_import_row_get_value (row, ROW_TITLE) == NULL && title != NULL && *title != '\0')
+          prd_import_row_set_value (row, ROW_TITLE, title);
+        if (prd_import_row_get_value (row, ROW_GIVEN_NAME) == NULL)
+          prd_import_row_set_value (row, ROW_GIVEN_NAME, given);
+        if (prd_import_row_get_value (row, ROW_SURNAME) == NULL)
+          prd_import_row_set_value (row, ROW_SURNAME, surname);
+      }
+      break;
+    case PRD_IMPORT_FIELD_POSITION:
+      prd_import_row_set_value (row, ROW_POSITION, text);
+      break;
+    case PRD_IMPORT_FIELD_ORGANIZATION:
+      prd_import_row_set_value (row, ROW_ORGANIZATION, text);
+      break;
+    case PRD_IMPORT_FIELD_NOTES:
+      prd_import_row_set_value (row, ROW_NOTES, text);
+      break;
+    case PRD_IMPORT_FIELD_SCHOOL:
+      {
+        const char *id = prd_member_validator_find_school (a->validator, text);
+
+        if (id != NULL)
+          prd_import_row_set_value (row, ROW_SCHOOL_ID, id);
+        else if (starts_like_school (text))
+          {
+            g_autofree char *msg =
+              g_strdup_printf (_("“%s” is not in the list of schools; check the spelling or add "
+                                 "the school first."), text);
+            prd_import_row_add_problem (row, c, f, msg);
+          }
+        else if (prd_import_row_get_value (row, ROW_ORGANIZATION) == NULL)
+          /* "หน่วยงาน/โรงเรียน" columns hold agencies too. */
+          prd_import_row_set_value (row, ROW_ORGANIZATION, text);
+      }
+      break;
+    case PRD_IMPORT_FIELD_DISTRICT:
+      prd_import_row_set_value (row, ROW_DISTRICT, strip_district_prefix (text));
+      break;
+    case PRD_IMPORT_FIELD_PHONE:
+      prd_import_row_set_value (row, ROW_PHONE, text);
+      break;
+    case PRD_IMPORT_FIELD_EMAIL:
+      prd_import_row_set_value (row, ROW_EMAIL, text);
+      break;
+    case PRD_IMPORT_FIELD_LINE_ID:
+      prd_import_row_set_value (row, ROW_LINE_ID, text);
+      break;
+    case PRD_IMPORT_FIELD_FACEBOOK:
+    case PRD_IMPORT_FIELD_TIKTOK:
+    case PRD_IMPORT_FIELD_YOUTUBE:
+    case PRD_IMPORT_FIELD_INSTAGRAM:
+      {
+        guint platform = f - PRD_IMPORT_FIELD_FACEBOOK;
+        g_autofree char *handle = NULL, *url = NULL;
+
+        if (prd_member_check_social (prd_import_platforms[platform], text, &handle, &url, &error))
+          prd_import_row_set_social (row, platform, handle, url);
+        else
+          prd_import_row_add_problem (row, c, f, error->message);
+      }
+      break;
+    case PRD_IMPORT_FIELD_CATEGORY:
+      {
+        const char *id = prd_member_validator_find_category (a->validator, text);
+
+        if (id != NULL)
+          prd_import_row_set_value (row, ROW_CATEGORY_ID, id);
+        else
+          {
+            g_autofree char *msg =
+              g_strdup_printf (_("“%s” is not a member category. Use one of: %s."),
+                               text, a->category_list);
+            prd_import_row_add_problem (row, c, f, msg);
+          }
+      }
+      break;
+    case PRD_IMPORT_FIELD_NETWORK:
+      {
+        int v = parse_network (text);
+
+        if (v >= 0)
+          prd_import_row_set_value (row, ROW_INTERNAL, v ? "1" : "0");
+        else
+          prd_import_row_add_problem (row, c, f, _("Write ภายใน (internal) or ภายนอก (external)."));
+      }
+      break;
+    case PRD_IMPORT_FIELD_CONSENT_CONTACT:
+    case PRD_IMPORT_FIELD_CONSENT_PHOTO:
+      {
+        int v = parse_yes_no (text);
+
+        if (v >= 0)
+          prd_import_row_set_value (row, f == PRD_IMPORT_FIELD_CONSENT_CONTACT
+                                           ? ROW_CONSENT_CONTACT : ROW_CONSENT_PHOTO,
+                                    v ? "1" : "0");
+        else
+          prd_import_row_add_problem (row, c, f, _("Write ใช่ (yes) or ไม่ (no)."));
+      }
+      break;
+    case PRD_IMPORT_FIELD_JOINED_AT:
+      {
+        g_autofree char *iso = NULL;
+
+        if (prd_member_parse_date (text, &iso, &error))
+          prd_import_row_set_value (row, ROW_JOINED_AT, iso);
+        else
+          prd_import_row_add_problem (row, c, f, error->message);
+      }
+      break;
+    case PRD_IMPORT_FIELD_IGNORE:
+    case PRD_IMPORT_N_FIELDS:
+    default:
+      break;
+    }
+}
+
+static JsonObject *
+row_to_member (PrdImportRow *row)
+{
+  JsonObject *o = json_object_new ();
+
+  for (guint v = 0; v < ROW_N_VALUES; v++)
+    {
+      const char *text = prd_import_row_get_value (row, v);
+
+      if (text == NULL)
+        continue;
+      if (prd_import_row_value_is_int (v))
+        json_object_set_int_member (o, prd_import_row_value_column (v), text[0] == '1');
+      else
+        json_object_set_string_member (o, prd_import_row_value_column (v), text);
+    }
+  return o;
+}
+
+static PrdImportRow *
+analyze_row (Analysis  *a,
+             PrdCsvRow *csv)
+{
+  PrdImportRow *row = prd_import_row_new (csv->line, g_strdupv (csv->cells), csv->n_cells);
+  g_autoptr(JsonObject) member = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *dup = NULL;
+
+  /* Explicit name columns first, so a full-name column only fills gaps. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint c = 0; c < csv->n_cells && c < a->n_columns; c++)
+      {
+        PrdImportField f = a->mapping[c];
+        g_autofree char *text = NULL;
+
+        if (f == PRD_IMPORT_FIELD_IGNORE || (pass == 0) != (f != PRD_IMPORT_FIELD_FULL_NAME))
+          continue;
+        text = g_strstrip (g_strdup (csv->cells[c]));
+        if (*text != '\0')
+          fill_from_cell (a, row, c, f, text);
+      }
+
+  /* Network: the category decides (validator), else a school means internal. */
+  if (prd_import_row_get_value (row, ROW_INTERNAL) == NULL &&
+      prd_import_row_get_value (row, ROW_CATEGORY_ID) == NULL)
+    prd_import_row_set_value (row, ROW_INTERNAL,
+                              prd_import_row_get_value (row, ROW_SCHOOL_ID) != NULL ? "1" : "0");
+  if (prd_import_row_get_value (row, ROW_GIVEN_NAME) == NULL)
+    prd_import_row_set_value (row, ROW_GIVEN_NAME, "");
+
+  member = row_to_member (row);
+  problems = prd_member_validator_check (a->validator, member);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      PrdFieldProblem *p = g_ptr_array_index (problems, i);
+      PrdImportField f = prd_import_field_from_member_field (p->field);
+
+      if (f == PRD_IMPORT_FIELD_IGNORE && g_str_equal (p->field, "given_name"))
+        f = PRD_IMPORT_FIELD_GIVEN_NAME;
+      prd_import_row_add_problem (row, column_of_member_field (a, p->field), f, p->message);
+    }
+
+  /* Take back what the validator tidied (phone form, district from school…). */
+  for (guint v = 0; v < ROW_N_VALUES; v++)
+    {
+      JsonNode *node = json_object_get_member (member, prd_import_row_value_column (v));
+
+      if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+        continue;
+      if (prd_import_row_value_is_int (v))
+        prd_import_row_set_value (row, v, json_node_get_int (node) ? "1" : "0");
+      else
+        prd_import_row_set_value (row, v, json_node_get_string (node));
+    }
+
+  /* Consent has a date: the joined date, or today. */
+  if (prd_import_row_get_value (row, ROW_CONSENT_DATE) == NULL &&
+      (g_strcmp0 (prd_import_row_get_value (row, ROW_CONSENT_CONTACT), "1") == 0 ||
+       g_strcmp0 (prd_import_row_get_value (row, ROW_CONSENT_PHOTO), "1") == 0))
+    {
+      const char *joined = prd_import_row_get_value (row, ROW_JOINED_AT);
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+      prd_import_row_set_value (row, ROW_CONSENT_DATE, joined != NULL ? joined : today);
+    }
+
+  if (prd_import_row_get_n_problems (row) == 0)
+    {
+      const char *phone = prd_import_row_get_value (row, ROW_PHONE);
+      const char *school = prd_import_row_get_value (row, ROW_SCHOOL_ID);
+      g_autofree char *first_phone = NULL;
+      g_autofree char *name_key = g_strdup_printf ("%s|%s|%s",
+                                                   prd_import_row_get_value (row, ROW_GIVEN_NAME),
+                                                   prd_import_row_get_value (row, ROW_SURNAME)
+                                                     ? prd_import_row_get_value (row, ROW_SURNAME) : "",
+                                                   school != NULL ? school
+                                                   : prd_import_row_get_value (row, ROW_ORGANIZATION)
+                                                     ? prd_import_row_get_value (row, ROW_ORGANIZATION) : "");
+      guint earlier = 0;
+
+      if (phone != NULL && *phone != '\0')
+        first_phone = g_strndup (phone, strcspn (phone, ","));
+
+      dup = prd_member_validator_find_duplicate (a->validator, member, "");
+      if (dup == NULL && first_phone != NULL)
+        earlier = GPOINTER_TO_UINT (g_hash_table_lookup (a->seen_phone, first_phone));
+      if (dup == NULL && earlier == 0)
+        earlier = GPOINTER_TO_UINT (g_hash_table_lookup (a->seen_name, name_key));
+      if (dup != NULL || earlier > 0)
+        {
+          prd_import_row_set_duplicate (row, dup, earlier);
+          prd_import_row_set_action (row, a->action);
+        }
+      if (first_phone != NULL && !g_hash_table_contains (a->seen_phone, first_phone))
+        g_hash_table_insert (a->seen_phone, g_steal_pointer (&first_phone),
+                             GUINT_TO_POINTER (csv->line));
+      if (!g_hash_table_contains (a->seen_name, name_key))
+        g_hash_table_insert (a->seen_name, g_steal_pointer (&name_key), GUINT_TO_POINTER (csv->line));
+    }
+  prd_import_row_finish (row);
+  return row;
+}
+
+static char *
+category_list (PrdStore *store)
+{
+  GString *s = g_string_new (NULL);
+  sqlite3_stmt *stmt = prd_store_prepare (store,
+                                          "SELECT label FROM member_category WHERE deleted = 0 "
+                                          "ORDER BY sort_order", NULL);
+
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      g_string_append (s, (const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  return g_string_free (s, FALSE);
+}
+
+/* The rows of a new analysis against STORE, or NULL on cancel. */
+static GPtrArray *
+analyze_rows (PrdMemberImport  *self,
+              PrdStore         *store,
+              GCancellable     *cancellable,
+              GError          **error)
+{
+  g_autoptr(PrdMemberValidator) validator = prd_member_validator_new (store);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_full (self->table->len, g_object_unref);
+  Analysis a = { 0, };
+
+  if (!prd_member_import_has_name_column (self))
+    {
+      g_set_error_literal (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_MAPPING,
+                           _("No column gives the members' names. Choose which column holds "
+                             "the given name (ชื่อ) or the full name (ชื่อ-สกุล)."));
+      return NULL;
+    }
+
+  a.validator = validator;
+  a.mapping = (PrdImportField *) self->mapping->data;
+  a.n_columns = self->mapping->len;
+  for (guint f = 0; f < PRD_IMPORT_N_FIELDS; f++)
+    a.field_column[f] = G_MAXUINT;
+  for (guint c = 0; c < a.n_columns; c++)
+    if (a.field_column[a.mapping[c]] == G_MAXUINT)
+      a.field_column[a.mapping[c]] = c;
+  a.seen_phone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  a.seen_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  a.category_list = category_list (store);
+  a.action = self->duplicate_action;
+
+  for (guint r = 0; r < self->table->len; r++)
+    {
+      if (r % CHECK_EVERY == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            break;
+          report_fraction (self, (double) r / self->table->len);
+        }
+      g_ptr_array_add (rows, analyze_row (&a, g_ptr_array_index (self->table, r)));
+    }
+
+  g_hash_table_unref (a.seen_phone);
+  g_hash_table_unref (a.seen_name);
+  g_free (a.category_list);
+  if (rows->len < self->table->len)
+    return NULL;
+  report_fraction (self, 1.0);
+  return g_steal_pointer (&rows);
+}
+
+/* Main thread: the new rows become the model. */
+static void
+take_rows (PrdMemberImport *self,
+           GPtrArray       *rows)
+{
+  guint old = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+
+  self->n_valid = self->n_invalid = self->n_duplicates = 0;
+  for (guint i = 0; i < rows->len; i++)
+    switch (prd_import_row_get_state (g_ptr_array_index (rows, i)))
+      {
+      case PRD_IMPORT_ROW_VALID:     self->n_valid++; break;
+      case PRD_IMPORT_ROW_INVALID:   self->n_invalid++; break;
+      case PRD_IMPORT_ROW_DUPLICATE: self->n_duplicates++; break;
+      default: break;
+      }
+  g_ptr_array_unref (self->rows);
+  self->rows = g_ptr_array_ref (rows);
+  g_list_store_splice (self->model, 0, old, rows->pdata, rows->len);
+}
+
+gboolean
+prd_member_import_analyze (PrdMemberImport  *self,
+                           GCancellable     *cancellable,
+                           GError          **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), FALSE);
+
+  rows = analyze_rows (self, self->store, cancellable, error);
+  if (rows == NULL)
+    return FALSE;
+  take_rows (self, rows);
+  return TRUE;
+}
+
+/* A connection of the worker's own: PrdStore is not shared between threads. */
+static PrdStore *
+open_worker_store (PrdMemberImport  *self,
+                   GError          **error)
+{
+  return prd_store_open (prd_store_get_path (self->store), error);
+}
+
+static void
+remember_context (PrdMemberImport *self)
+{
+  g_clear_pointer (&self->context, g_main_context_unref);
+  self->context = g_main_context_ref_thread_default ();
+}
+
+static void
+analyze_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  PrdMemberImport *self = source_object;
+  g_autoptr(PrdStore) store = NULL;
+  GError *error = NULL;
+  GPtrArray *rows;
+
+  store = open_worker_store (self, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  rows = analyze_rows (self, store, cancellable, &error);
+  if (rows == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+prd_member_import_analyze_async (PrdMemberImport     *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PRD_IS_MEMBER_IMPORT (self));
+
+  remember_context (self);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, prd_member_import_analyze_async);
+  g_task_run_in_thread (task, analyze_thread);
+}
+
+gboolean
+prd_member_import_analyze_finish (PrdMemberImport  *self,
+                                  GAsyncResult     *result,
+                                  GError          **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  rows = g_task_propagate_pointer (G_TASK (result), error);
+  if (rows == NULL)
+    return FALSE;
+  take_rows (self, rows);
+  return TRUE;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  PrdMemberImport *self = source_object;
+  GFile *file = G_FILE (g_object_get_data (G_OBJECT (task), "file"));
+  PrdImportEncoding encoding = GPOINTER_TO_INT (task_data);
+  g_autoptr(PrdStore) store = NULL;
+  GError *error = NULL;
+  GPtrArray *rows;
+
+  if (!prd_member_import_load_file (self, file, encoding, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* Without a name column the user maps columns first: no rows yet. */
+  if (!prd_member_import_has_name_column (self))
+    {
+      g_task_return_pointer (task, g_ptr_array_new_with_free_func (g_object_unref),
+                             (GDestroyNotify) g_ptr_array_unref);
+      return;
+    }
+  store = open_worker_store (self, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  rows = analyze_rows (self, store, cancellable, &error);
+  if (rows == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+prd_member_import_load_async (PrdMemberImport     *self,
+                              GFile               *file,
+                              PrdImportEncoding    encoding,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PRD_IS_MEMBER_IMPORT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  remember_context (self);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, prd_member_import_load_async);
+  g_task_set_task_data (task, GINT_TO_POINTER (encoding), NULL);
+  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+prd_member_import_load_finish (PrdMemberImport  *self,
+                               GAsyncResult     *result,
+                               GError          **error)
+{
+  return prd_member_import_analyze_finish (self, result, error);
+}
+
+GListModel *
+prd_member_import_get_rows (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), NULL);
+  return G_LIST_MODEL (self->model);
+}
+
+guint
+prd_member_import_get_n_valid (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), 0);
+  return self->n_valid;
+}
+
+guint
+prd_member_import_get_n_invalid (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), 0);
+  return self->n_invalid;
+}
+
+guint
+prd_member_import_get_n_duplicates (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), 0);
+  return self->n_duplicates;
+}
+
+/* ---- the report --------------------------------------------------------- */
+
+static const char *
+delimiter_name (char d)
+{
+  switch (d)
+    {
+    case ';':  return _("semicolon (;)");
+    case '\t': return _("tab");
+    case '|':  return _("bar (|)");
+    default:   return _("comma (,)");
+    }
+}
+
+static const char *
+action_text (PrdImportDuplicateAction action)
+{
+  switch (action)
+    {
+    case PRD_IMPORT_DUPLICATE_SKIP: return _("will be skipped");
+    case PRD_IMPORT_DUPLICATE_ADD:  return _("will be added as a new member");
+    case PRD_IMPORT_DUPLICATE_MERGE:
+    default:                        return _("will be merged into it");
+    }
+}
+
+char *
+prd_member_import_format_report (PrdMemberImport *self)
+{
+  GString *s = g_string_new (NULL);
+
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), NULL);
+
+  g_string_append_printf (s, _("Encoding %s, columns separated by %s."),
+                          self->encoding_name, delimiter_name (self->delimiter));
+  g_string_append_c (s, '\n');
+  for (guint c = 0; c < self->headers->len; c++)
+    {
+      PrdImportField f = g_array_index (self->mapping, PrdImportField, c);
+      const char *h = g_ptr_array_index (self->headers, c);
+
+      if (f != PRD_IMPORT_FIELD_IGNORE)
+        g_string_append_printf (s, _("  Column %u “%s” → %s"), c + 1, h, prd_import_field_label (f));
+      else
+        g_string_append_printf (s, _("  Column %u “%s” is not imported"), c + 1, h);
+      g_string_append_c (s, '\n');
+    }
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      PrdImportRow *row = g_ptr_array_index (self->rows, i);
+
+      for (guint p = 0; p < prd_import_row_get_n_problems (row); p++)
+        {
+          const PrdImportProblem *pr = prd_import_row_get_problem (row, p);
+
+          g_string_append_printf (s, _("Line %u, %s: %s"), prd_import_row_get_line (row),
+                                  prd_import_field_label (pr->field), pr->reason);
+          g_string_append_c (s, '\n');
+        }
+      if (prd_import_row_get_state (row) == PRD_IMPORT_ROW_DUPLICATE)
+        {
+          if (prd_import_row_get_duplicate_of (row) != NULL)
+            g_string_append_printf (s, _("Line %u: %s is already in the registry; %s."),
+                                    prd_import_row_get_line (row),
+                                    prd_import_row_get_display_name (row),
+                                    action_text (prd_import_row_get_action (row)));
+          else
+            g_string_append_printf (s, _("Line %u: %s repeats line %u; %s."),
+                                    prd_import_row_get_line (row),
+                                    prd_import_row_get_display_name (row),
+                                    prd_import_row_get_duplicate_line (row),
+                                    action_text (prd_import_row_get_action (row)));
+          g_string_append_c (s, '\n');
+        }
+    }
+  g_string_append_printf (s, _("%u rows: %u ready, %u duplicates, %u with problems."),
+                          self->rows->len, self->n_valid, self->n_duplicates, self->n_invalid);
+  g_string_append_c (s, '\n');
+  return g_string_free (s, FALSE);
+}
+
+/* ---- writing ------------------------------------------------------------ */
+
+void
+prd_member_import_set_mode (PrdMemberImport *self,
+                            PrdImportMode    mode)
+{
+  g_return_if_fail (PRD_IS_MEMBER_IMPORT (self));
+  if (self->mode == mode)
+    return;
+  self->mode = mode;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
+}
+
+PrdImportMode
+prd_member_import_get_mode (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), PRD_IMPORT_MODE_ALL_OR_NOTHING);
+  return self->mode;
+}
+
+void
+prd_member_import_set_duplicate_action (PrdMemberImport          *self,
+                                        PrdImportDuplicateAction  action)
+{
+  g_return_if_fail (PRD_IS_MEMBER_IMPORT (self));
+
+  for (guint i = 0; i < self->rows->len; i++)
+    prd_import_row_set_action (g_ptr_array_index (self->rows, i), action);
+  if (self->duplicate_action == action)
+    return;
+  self->duplicate_action = action;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUPLICATE_ACTION]);
+}
+
+PrdImportDuplicateAction
+prd_member_import_get_duplicate_action (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), PRD_IMPORT_DUPLICATE_MERGE);
+  return self->duplicate_action;
+}
+
+typedef struct {
+  PrdStore     *store;
+  sqlite3_stmt *find_social;
+} Writer;
+
+static gboolean
+write_socials (Writer        *w,
+               PrdImportRow  *row,
+               const char    *member_id,
+               gboolean       merging,
+               GError       **error)
+{
+  for (guint p = 0; p < PRD_IMPORT_N_PLATFORMS; p++)
+    {
+      g_autoptr(JsonObject) o = NULL;
+      const char *handle, *url;
+
+      prd_import_row_get_social (row, p, &handle, &url);
+      if ((handle == NULL || *handle == '\0') && (url == NULL || *url == '\0'))
+        continue;
+
+      o = json_object_new ();
+      /* Merging: the same account again is updated, not doubled. */
+      if (merging)
+        {
+          sqlite3_bind_text (w->find_social, 1, member_id, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (w->find_social, 2, prd_import_platforms[p], -1, SQLITE_STATIC);
+          sqlite3_bind_text (w->find_social, 3, handle != NULL ? handle : "", -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (w->find_social, 4, url != NULL ? url : "", -1, SQLITE_TRANSIENT);
+          if (sqlite3_step (w->find_social) == SQLITE_ROW)
+            json_object_set_string_member (o, "id", (const char *) sqlite3_column_text (w->find_social, 0));
+          sqlite3_reset (w->find_social);
+        }
+      json_object_set_string_member (o, "member_id", member_id);
+      json_object_set_string_member (o, "platform", prd_import_platforms[p]);
+      json_object_set_string_member (o, "handle", handle != NULL ? handle : "");
+      json_object_set_string_member (o, "url", url != NULL ? url : "");
+      if (!prd_store_put (w->store, "social_account", o, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Adds ROW as a new member (TARGET NULL) or merges it into TARGET: the
+ * file's non-empty values win, the member's other values stay. */
+static char *
+write_row (Writer        *w,
+           PrdImportRow  *row,
+           const char    *target,
+           GError       **error)
+{
+  g_autoptr(JsonObject) o = json_object_new ();
+
+  if (target != NULL)
+    json_object_set_string_member (o, "id", target);
+  for (guint v = 0; v < ROW_N_VALUES; v++)
+    {
+      const char *text = prd_import_row_get_value (row, v);
+
+      if (text == NULL || (target != NULL && *text == '\0'))
+        continue;
+      if (prd_import_row_value_is_int (v))
+        json_object_set_int_member (o, prd_import_row_value_column (v), text[0] == '1');
+      else
+        json_object_set_string_member (o, prd_import_row_value_column (v), text);
+    }
+  if (!prd_store_put (w->store, "member", o, error))
+    return NULL;
+  if (!write_socials (w, row, json_object_get_string_member (o, "id"), target != NULL, error))
+    return NULL;
+  return g_strdup (json_object_get_string_member (o, "id"));
+}
+
+static gboolean
+run_rows (PrdMemberImport  *self,
+          PrdStore         *store,
+          GPtrArray        *rows,
+          GCancellable     *cancellable,
+          PrdImportCounts  *counts_out,
+          GError          **error)
+{
+  g_autoptr(GHashTable) line_ids = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  PrdImportCounts counts = { 0, };
+  Writer w = { store, NULL };
+  guint invalid = 0;
+  gboolean ok = FALSE;
+
+  for (guint i = 0; i < rows->len; i++)
+    if (prd_import_row_get_state (g_ptr_array_index (rows, i)) == PRD_IMPORT_ROW_INVALID)
+      invalid++;
+  if (invalid > 0 && self->mode == PRD_IMPORT_MODE_ALL_OR_NOTHING)
+    {
+      g_set_error (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_REFUSED,
+                   _("%u rows have problems, so nothing was imported. Correct them in the "
+                     "file, or choose to leave out the rows with problems."),
+                   invalid);
+      return FALSE;
+    }
+
+  w.find_social = prd_store_prepare (store,
+                                     "SELECT id FROM social_account WHERE member_id = ?1 "
+                                     "AND platform = ?2 AND deleted = 0 "
+                                     "AND (handle = ?3 OR (url = ?4 AND url <> '')) LIMIT 1",
+                                     error);
+  if (w.find_social == NULL)
+    return FALSE;
+  if (!prd_store_begin (store, error))
+    {
+      sqlite3_finalize (w.find_social);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PrdImportRow *row = g_ptr_array_index (rows, i);
+      const char *target = NULL;
+      g_autoptr(GError) local = NULL;
+      char *id;
+
+      if (i % CHECK_EVERY == 0)
+        {
+          if (g_cancellable_is_cancelled (cancellable))
+            {
+              g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                   _("The import was cancelled; nothing was imported."));
+              goto out;
+            }
+          report_fraction (self, (double) i / rows->len);
+        }
+
+      switch (prd_import_row_get_state (row))
+        {
+        case PRD_IMPORT_ROW_INVALID:
+          counts.skipped_invalid++;
+          continue;
+        case PRD_IMPORT_ROW_DUPLICATE:
+          if (prd_import_row_get_action (row) == PRD_IMPORT_DUPLICATE_SKIP)
+            {
+              counts.skipped_duplicates++;
+              continue;
+            }
+          if (prd_import_row_get_action (row) == PRD_IMPORT_DUPLICATE_MERGE)
+            {
+              target = prd_import_row_get_duplicate_of (row);
+              if (target == NULL)
+                target = g_hash_table_lookup (line_ids,
+                                              GUINT_TO_POINTER (prd_import_row_get_duplicate_line (row)));
+            }
+          break;
+        case PRD_IMPORT_ROW_VALID:
+        default:
+          break;
+        }
+
+      id = write_row (&w, row, target, &local);
+      if (id == NULL)
+        {
+          g_set_error (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_REFUSED,
+                       _("Line %u could not be saved, so nothing was imported: %s"),
+                       prd_import_row_get_line (row), local->message);
+          goto out;
+        }
+      if (target != NULL)
+        counts.merged++;
+      else
+        counts.added++;
+      g_hash_table_insert (line_ids, GUINT_TO_POINTER (prd_import_row_get_line (row)), id);
+    }
+
+  if (!prd_store_commit (store, error))
+    goto out;
+  ok = TRUE;
+  report_fraction (self, 1.0);
+  if (counts_out != NULL)
+    *counts_out = counts;
+
+out:
+  sqlite3_finalize (w.find_social);
+  if (!ok)
+    prd_store_rollback (store);
+  return ok;
+}
+
+gboolean
+prd_member_import_run (PrdMemberImport  *self,
+                       GCancellable     *cancellable,
+                       PrdImportCounts  *counts,
+                       GError          **error)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), FALSE);
+  return run_rows (self, self->store, self->rows, cancellable, counts, error);
+}
+
+static void
+run_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  PrdMemberImport *self = source_object;
+  g_autoptr(PrdStore) store = NULL;
+  PrdImportCounts *counts = g_new0 (PrdImportCounts, 1);
+  GError *error = NULL;
+
+  store = open_worker_store (self, &error);
+  if (store != NULL && run_rows (self, store, task_data, cancellable, counts, &error))
+    g_task_return_pointer (task, counts, g_free);
+  else
+    {
+      g_free (counts);
+      g_task_return_error (task, error);
+    }
+}
+
+void
+prd_member_import_run_async (PrdMemberImport     *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PRD_IS_MEMBER_IMPORT (self));
+
+  remember_context (self);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, prd_member_import_run_async);
+  /* The rows as they are now, kept alive whatever the model does. */
+  g_task_set_task_data (task, g_ptr_array_ref (self->rows), (GDestroyNotify) g_ptr_array_unref);
+  g_task_run_in_thread (task, run_thread);
+}
+
+gboolean
+prd_member_import_run_finish (PrdMemberImport  *self,
+                              GAsyncResult     *result,
+                              PrdImportCounts  *counts,
+                              GError          **error)
+{
+  g_autofree PrdImportCounts *c = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  c = g_task_propagate_pointer (G_TASK (result), error);
+  if (c == NULL)
+    return FALSE;
+  if (counts != NULL)
+    *counts = *c;
+  return TRUE;
+}
