@@ -57,7 +57,6 @@ static void
 show_error (PrdImportDialog *self,
             const char      *text)
 {
-  set_message (self, text);
   gtk_label_set_text (self->error_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), text != NULL && *text != '\0');
 }
@@ -475,6 +474,13 @@ prd_import_dialog_get_step (PrdImportDialog *self)
   if (self->busy)
     return self->busy_step;
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+const char *
+prd_import_dialog_get_error (PrdImportDialog *self)
+{
+  g_return_val_if_fail (PRD_IS_IMPORT_DIALOG (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label)) ? gtk_label_get_text (self->error_label) : "";
 }
 
 const char *

@@ -21,8 +21,10 @@ void             prd_import_dialog_load_file    (PrdImportDialog *self,
                                                  GFile           *file);
 /* "choose", "loading", "preview", "running" or "done". */
 const char      *prd_import_dialog_get_step     (PrdImportDialog *self);
-/* The summary or error line the dialog shows now. */
+/* The summary line the dialog shows now (rows read, or what was imported). */
 const char      *prd_import_dialog_get_message  (PrdImportDialog *self);
+/* Why the import cannot go on, "" when nothing is wrong. */
+const char      *prd_import_dialog_get_error    (PrdImportDialog *self);
 /* Presses Import with the mode and duplicate choice now set. */
 void             prd_import_dialog_start        (PrdImportDialog *self);
 void             prd_import_dialog_set_skip_invalid (PrdImportDialog *self,

@@ -22,6 +22,7 @@ struct _PrdMemberEditor
   GPtrArray          *school_ids;   /* index of school_dropdown - 1 → id */
   char               *problems;
   gboolean            closing;
+  gboolean            selecting;    /* pickers set from the member, not by the user */
 
   /* Template children */
   AdwToastOverlay    *toast_overlay;
@@ -220,9 +221,14 @@ on_member_notify_cb (PrdMemberEditor *self)
 static void
 on_category_selected_cb (PrdMemberEditor *self)
 {
-  guint i = adw_combo_row_get_selected (self->category_row);
-  const char *id = i < self->category_ids->len ? g_ptr_array_index (self->category_ids, i) : NULL;
+  guint i;
+  const char *id;
   int internal;
+
+  if (self->selecting)
+    return;
+  i = adw_combo_row_get_selected (self->category_row);
+  id = i < self->category_ids->len ? g_ptr_array_index (self->category_ids, i) : NULL;
 
   g_object_set (self->member, "category-id", id, NULL);
   /* Internal or external follows the category (seed 002). */
@@ -238,6 +244,8 @@ on_school_selected_cb (PrdMemberEditor *self)
   const char *id = i > 0 && i <= self->school_ids->len ? g_ptr_array_index (self->school_ids, i - 1) : NULL;
   GtkStringObject *item = gtk_drop_down_get_selected_item (self->school_dropdown);
 
+  if (self->selecting)
+    return;
   g_object_set (self->member, "school-id", id,
                 "school-name", id && item ? gtk_string_object_get_string (item) : NULL, NULL);
   if (id != NULL)
@@ -287,6 +295,7 @@ select_current_choices (PrdMemberEditor *self)
   const char *category = prd_member_get_category_id (self->member);
   const char *school = prd_member_get_school_id (self->member);
 
+  self->selecting = TRUE;
   adw_combo_row_set_selected (self->category_row, GTK_INVALID_LIST_POSITION);
   for (guint i = 0; category != NULL && i < self->category_ids->len; i++)
     if (g_str_equal (g_ptr_array_index (self->category_ids, i), category))
@@ -296,6 +305,7 @@ select_current_choices (PrdMemberEditor *self)
   for (guint i = 0; school != NULL && i < self->school_ids->len; i++)
     if (g_str_equal (g_ptr_array_index (self->school_ids, i), school))
       gtk_drop_down_set_selected (self->school_dropdown, i + 1);
+  self->selecting = FALSE;
 }
 
 /* A school's members */

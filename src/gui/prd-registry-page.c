@@ -16,7 +16,7 @@ struct _PrdRegistryPage
   PrdMemberQuery   *query;
   PrdMemberList    *list;
   GtkSingleSelection *selection;
-  GObject          *probe_item;      /* compared by the sort probe, see below */
+  GObject          *probe_items[2];  /* compared by the sort probe, see below */
   char             *count_text;
   char             *deleted_id;      /* the last delete, for Undo */
   GPtrArray        *category_ids;    /* index of category_dropdown - 1 → id */
@@ -82,7 +82,7 @@ on_view_sorter_changed_cb (GtkSorter       *sorter,
   GtkOrdering order;
 
   probed_sort = -1;
-  order = gtk_sorter_compare (sorter, self->probe_item, self->probe_item);
+  order = gtk_sorter_compare (sorter, self->probe_items[0], self->probe_items[1]);
   if (probed_sort < 0)
     {
       prd_member_query_set_sort (self->query, PRD_MEMBER_SORT_GIVEN_NAME);
@@ -628,6 +628,8 @@ prd_registry_page_dispose (GObject *object)
 
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
+  /* AdwBin unparents its child itself; the template must not do it twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PRD_TYPE_REGISTRY_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
@@ -641,7 +643,8 @@ prd_registry_page_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->query);
-  g_clear_object (&self->probe_item);
+  g_clear_object (&self->probe_items[0]);
+  g_clear_object (&self->probe_items[1]);
   g_free (self->count_text);
   g_free (self->deleted_id);
   g_ptr_array_unref (self->category_ids);
@@ -754,7 +757,9 @@ prd_registry_page_init (PrdRegistryPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->query = prd_member_query_new ();
-  self->probe_item = g_object_new (G_TYPE_OBJECT, NULL);
+  /* Two items: a sorter never asks its columns about an item and itself. */
+  self->probe_items[0] = g_object_new (G_TYPE_OBJECT, NULL);
+  self->probe_items[1] = g_object_new (G_TYPE_OBJECT, NULL);
   self->category_ids = g_ptr_array_new_with_free_func (g_free);
   self->district_names = g_ptr_array_new_with_free_func (g_free);
   self->joined_years = g_array_new (FALSE, FALSE, sizeof (int));

@@ -406,7 +406,8 @@ test_import_dialog (void)
   g_assert_nonnull (strstr (prd_import_dialog_get_message (dialog), "อ่านได้ 4 แถว"));
   save_screenshot (GTK_WIDGET (dialog), "screenshot-import-preview.png");
 
-  /* All or nothing: the bad row stops everything. */
+  /* All or nothing: the bad row stops everything, and the dialog says so. */
+  g_assert_cmpstr (prd_import_dialog_get_error (dialog), !=, "");
   prd_import_dialog_start (dialog);
   settle ();
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE deleted = 0"), ==, before);

@@ -166,8 +166,10 @@ prd_member_get_property (GObject    *object,
 {
   PrdMember *self = PRD_MEMBER (object);
 
+  /* Plain text reads as "" rather than NULL, so entries can bind to it. */
   if (prop_id < N_TEXT)
-    g_value_set_string (value, self->text[prop_id]);
+    g_value_set_string (value, is_nullable (prop_id) || prop_id == PROP_ID
+                               ? self->text[prop_id] : text_or_empty (self, prop_id));
   else if (prop_id < N_FLAGS_END)
     g_value_set_boolean (value, self->flags[FLAG_INDEX (prop_id)]);
   else switch (prop_id)
