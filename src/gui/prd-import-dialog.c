@@ -125,7 +125,7 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   if (GPOINTER_TO_INT (user_data) == CELL_PROBLEMS)
     {
-      gtk_inscription_set_min_lines (GTK_INSCRIPTION (label), 1);
+      gtk_inscription_set_min_lines (GTK_INSCRIPTION (label), 2);
       gtk_inscription_set_nat_lines (GTK_INSCRIPTION (label), 2);
       gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (label), PANGO_WRAP_WORD_CHAR);
     }
@@ -162,6 +162,8 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
       g_assert_not_reached ();
     }
   gtk_inscription_set_text (label, text);
+  /* Long reasons are cut in the cell: the whole text on hover. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text && *text ? text : NULL);
   if (prd_import_row_get_state (row) == PRD_IMPORT_ROW_INVALID)
     gtk_widget_add_css_class (GTK_WIDGET (label), "error");
   else
@@ -565,9 +567,9 @@ prd_import_dialog_init (PrdImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
-  add_column (self, _("Line"), CELL_LINE, FALSE, 70);
-  add_column (self, _("What happens"), CELL_STATUS, FALSE, 220);
-  add_column (self, _("Name"), CELL_NAME, FALSE, 220);
+  add_column (self, _("Line"), CELL_LINE, FALSE, 60);
+  add_column (self, _("What happens"), CELL_STATUS, FALSE, 190);
+  add_column (self, _("Name"), CELL_NAME, FALSE, 180);
   add_column (self, _("Problems"), CELL_PROBLEMS, TRUE, -1);
 }
 
