@@ -19,32 +19,57 @@ spin (guint ms)
       g_usleep (500);
 }
 
+/* PRDESK_BENCH_DB names a database made beforehand (prdesk-cli init --demo
+ * --members 100000), so that peak memory is the window's, not the demo
+ * generator's. */
+static PrdStore *
+bench_store (void)
+{
+  static PrdStore *given;
+  const char *path = g_getenv ("PRDESK_BENCH_DB");
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL)
+    return prd_bench_demo_store (MEMBERS);
+  if (given == NULL && (given = prd_store_open (path, &error)) == NULL)
+    g_error ("%s", error->message);
+  return given;
+}
+
 /* The list model alone: the ordered ids of 100,000 members on the worker. */
 static void
 bench_list_load (void)
 {
-  PrdStore *store = prd_bench_demo_store (MEMBERS);
+  PrdStore *store = bench_store ();
   GArray *samples = g_array_new (FALSE, FALSE, sizeof (double));
+
+  GArray *first = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (int i = 0; i < 5; i++)
     {
       double t0 = prd_bench_now_ms (), t;
       g_autoptr(PrdMemberList) list = prd_member_list_new (store, NULL);
 
+      while (g_list_model_get_n_items (G_LIST_MODEL (list)) == 0)
+        g_main_context_iteration (NULL, TRUE);
+      t = prd_bench_now_ms () - t0;
+      g_array_append_val (first, t);
       prd_member_list_wait (list);
       t = prd_bench_now_ms () - t0;
       g_array_append_val (samples, t);
       g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, MEMBERS / 2);
     }
-  prd_bench_report ("registry-list-load", "100,000 members, Thai order: median", prd_bench_percentile (samples, 50), "ms", NULL);
+  prd_bench_report ("registry-list-load", "first page in the model: median", prd_bench_percentile (first, 50), "ms", NULL);
+  prd_bench_report ("registry-list-load", "whole Thai order of 100,000: median", prd_bench_percentile (samples, 50), "ms", NULL);
   g_array_unref (samples);
+  g_array_unref (first);
 }
 
 /* A page of 200 rows built cold, at random depths of the list. */
 static void
 bench_page_fetch (void)
 {
-  PrdStore *store = prd_bench_demo_store (MEMBERS);
+  PrdStore *store = bench_store ();
   g_autoptr(PrdMemberList) list = prd_member_list_new (store, NULL);
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
   GArray *samples = g_array_new (FALSE, FALSE, sizeof (double));
@@ -82,7 +107,7 @@ typedef struct {
 static Window win;
 
 static void
-on_flush_events_cb (GdkFrameClock *clock)
+on_before_paint_cb (GdkFrameClock *clock)
 {
   win.frame_start = prd_bench_now_ms ();
 }
@@ -97,7 +122,9 @@ on_after_paint_cb (GdkFrameClock *clock)
       double work = now - win.frame_start;
       g_array_append_val (win.frame_work, work);
     }
-  if (win.first_rows == 0 && win.list != NULL && !prd_member_list_get_loading (win.list) &&
+  win.frame_start = 0;
+  /* First rows: the first page is in the model and this frame drew it. */
+  if (win.first_rows == 0 && win.list != NULL &&
       g_list_model_get_n_items (G_LIST_MODEL (win.list)) > 0 &&
       prd_member_list_get_n_cached_pages (win.list) > 0)
     win.first_rows = now - win.t0;
@@ -125,7 +152,7 @@ open_window (void)
 
   if (win.window != NULL)
     return;
-  store = prd_bench_demo_store (MEMBERS);
+  store = bench_store ();
   /* Warm the file cache as a PC that has opened the program before. */
   prd_store_count (store, "SELECT count(*) FROM member");
 
@@ -138,7 +165,7 @@ open_window (void)
   win.list = prd_registry_page_get_list (win.page);
   gtk_widget_realize (win.window);
   clock = gtk_widget_get_frame_clock (win.window);
-  g_signal_connect (clock, "flush-events", G_CALLBACK (on_flush_events_cb), NULL);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint_cb), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), NULL);
 
   while (win.first_rows == 0 && prd_bench_now_ms () - win.t0 < 20000)

@@ -185,6 +185,71 @@ test_list_finalizes (void)
     g_main_context_iteration (NULL, TRUE);
 }
 
+typedef struct {
+  PrdMemberList *list;
+  guint          calls;
+  gboolean       first_page_real;
+  gboolean       tail_blank;
+} FirstPage;
+
+static void
+on_first_page_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  FirstPage  *fp)
+{
+  if (fp->calls++ == 0)
+    {
+      g_autoptr(PrdMember) first = g_list_model_get_item (model, 0);
+      g_autoptr(PrdMember) last = g_list_model_get_item (model, g_list_model_get_n_items (model) - 1);
+
+      /* A big result: its first page at once, the rest blank for now. */
+      fp->first_page_real = prd_member_get_id (first) != NULL;
+      fp->tail_blank = prd_member_get_id (last) == NULL;
+      g_assert_cmpuint (position, ==, 0);
+    }
+  else
+    {
+      /* Then only the rows that were blank. */
+      g_assert_cmpuint (position, ==, PRD_MEMBER_LIST_PAGE_SIZE);
+      g_assert_cmpuint (removed, ==, added);
+    }
+}
+
+static void
+test_big_result_first_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "big.sqlite", NULL);
+  g_autoptr(PrdStore) big = prd_store_open (path, &error);
+  g_autoptr(PrdMemberList) list = NULL;
+  g_autoptr(PrdMemberQuery) query = prd_member_query_new ();
+  FirstPage fp = { 0 };
+  sqlite3_stmt *stmt;
+  guint i = 0;
+
+  g_assert_true (prd_demo_generate (big, 2600, NULL, NULL, &error));
+  list = prd_member_list_new (big, query);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_first_page_cb), &fp);
+  prd_member_list_wait (list);
+  g_assert_cmpuint (fp.calls, ==, 2);
+  g_assert_true (fp.first_page_real);
+  g_assert_true (fp.tail_blank);
+
+  /* In the end every row is there, in the query's own order. */
+  stmt = prd_member_query_prepare (query, big, "m.id", "", &error);
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(PrdMember) m = g_list_model_get_item (G_LIST_MODEL (list), i++);
+      g_assert_cmpstr (prd_member_get_id (m), ==, (const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (i, ==, g_list_model_get_n_items (G_LIST_MODEL (list)));
+  g_assert_cmpuint (i, >, 2000);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -203,6 +268,7 @@ main (int argc, char **argv)
   g_test_add_func ("/member-list/query-change-emits-once", test_query_change_emits_once);
   g_test_add_func ("/member-list/edit-and-tombstone-refresh", test_edit_and_tombstone_refresh);
   g_test_add_func ("/member-list/finalizes", test_list_finalizes);
+  g_test_add_func ("/member-list/big-result-first-page", test_big_result_first_page);
   rc = g_test_run ();
 
   g_clear_object (&store);

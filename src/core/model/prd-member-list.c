@@ -13,8 +13,11 @@ struct _PrdMemberList
   PrdMemberQuery *query;
   gulong          changed_id;
 
-  /* The ordered rowids of the rows the query shows: the list's items. */
+  /* The ordered rowids of the rows the query shows: the list's items. While
+   * a big result's tail is still loading, only the first page is known and
+   * n_known says so; the other rows are blank until it arrives. */
   GArray         *keys;
+  guint           n_known;
   gint64          total;
 
   /* page index → GPtrArray of PrdMember; pages_lru holds the indices, most
@@ -26,9 +29,11 @@ struct _PrdMemberList
   /* A second connection for the worker; one load runs at a time on it. */
   GMutex          reader_lock;
   PrdStore       *reader;
-  guint           generation;
+  sqlite3        *reader_db;     /* for sqlite3_interrupt() from this thread */
+  guint           generation;    /* read by the worker: atomic */
   guint           pending;       /* loads started or scheduled, not done */
   guint           refresh_idle;
+  gboolean        need_total;
 };
 
 static void prd_member_list_model_init (GListModelInterface *iface);
@@ -48,15 +53,30 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Results above this size show their first page first (SQLite's top-N sort
+ * is quick) and the rest when the whole order is known. */
+#define FIRST_PAGE_THRESHOLD 2000
+
+#define FROM_MEMBER \
+  " FROM member m LEFT JOIN school s ON s.id = m.school_id " \
+  "LEFT JOIN member_category c ON c.id = m.category_id "
+
 typedef struct {
+  PrdMemberList  *list;      /* kept alive by the task's callback data */
   PrdMemberQuery *query;     /* a copy: the worker never sees the live one */
   char           *path;
   guint           generation;
+  gboolean        need_total;
 } LoadJob;
 
 typedef struct {
-  GArray *keys;
-  gint64  total;
+  PrdMemberList *list;
+  guint          generation;
+  GArray        *keys;       /* all of them, or the first page's */
+  GPtrArray     *first_page; /* PrdMember rows of page 0, or NULL */
+  gint64         count;      /* the result's size */
+  gint64         total;      /* -1: not counted this time */
+  gboolean       complete;
 } LoadResult;
 
 static void
@@ -70,7 +90,9 @@ load_job_free (LoadJob *job)
 static void
 load_result_free (LoadResult *res)
 {
+  g_clear_object (&res->list);
   g_clear_pointer (&res->keys, g_array_unref);
+  g_clear_pointer (&res->first_page, g_ptr_array_unref);
   g_free (res);
 }
 
@@ -83,6 +105,21 @@ unfiltered_query (PrdMemberQuery *query)
 
   prd_member_query_set_include_inactive (all, prd_member_query_get_include_inactive (query));
   return all;
+}
+
+static gboolean
+step_error (sqlite3_stmt  *stmt,
+            int            rc,
+            GError       **error)
+{
+  if (rc == SQLITE_DONE)
+    return FALSE;
+  if (rc == SQLITE_INTERRUPT)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "interrupted");
+  else
+    g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
+                 _("Could not read the registry: %s"), sqlite3_errmsg (sqlite3_db_handle (stmt)));
+  return TRUE;
 }
 
 static GArray *
@@ -102,33 +139,125 @@ read_keys (PrdMemberQuery  *query,
       gint64 rowid = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (keys, rowid);
     }
-  if (rc != SQLITE_DONE)
-    {
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
-                   _("Could not read the registry: %s"),
-                   sqlite3_errmsg (sqlite3_db_handle (stmt)));
-      g_clear_pointer (&keys, g_array_unref);
-    }
+  if (step_error (stmt, rc, error))
+    g_clear_pointer (&keys, g_array_unref);
   sqlite3_finalize (stmt);
   return keys;
 }
 
-static LoadResult *
-run_load (PrdMemberQuery  *query,
-          PrdStore        *store,
-          GError         **error)
+/* The first page, rows and all, through SQLite's top-N sort. */
+static GPtrArray *
+read_first_page (PrdMemberQuery  *query,
+                 PrdStore        *store,
+                 GArray         **keys,
+                 GError         **error)
 {
-  g_autoptr(PrdMemberQuery) all = unfiltered_query (query);
+  g_autofree char *tail = g_strdup_printf ("LIMIT %d", PRD_MEMBER_LIST_PAGE_SIZE);
+  sqlite3_stmt *stmt = prd_member_query_prepare (query, store, PRD_MEMBER_COLUMNS, tail, error);
+  GPtrArray *rows;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  rows = g_ptr_array_new_with_free_func (g_object_unref);
+  *keys = g_array_sized_new (FALSE, FALSE, sizeof (gint64), PRD_MEMBER_LIST_PAGE_SIZE);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PrdMember *member = prd_member_new_from_stmt (stmt);
+      gint64 rowid = prd_member_get_rowid (member);
+
+      g_ptr_array_add (rows, member);
+      g_array_append_val (*keys, rowid);
+    }
+  if (step_error (stmt, rc, error))
+    {
+      g_clear_pointer (&rows, g_ptr_array_unref);
+      g_clear_pointer (keys, g_array_unref);
+    }
+  sqlite3_finalize (stmt);
+  return rows;
+}
+
+static void apply_result (PrdMemberList *self, LoadResult *res);
+
+static gboolean
+apply_partial_cb (gpointer user_data)
+{
+  LoadResult *res = user_data;
+
+  if (res->generation == res->list->generation)
+    apply_result (res->list, res);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+stale (PrdMemberList *self,
+       LoadJob       *job)
+{
+  return (guint) g_atomic_int_get (&self->generation) != job->generation;
+}
+
+/* On the worker: count, maybe hand the first page over at once, then the
+ * whole order. A newer load interrupts this one (see start_load()). */
+static LoadResult *
+run_load (PrdMemberList  *self,
+          LoadJob        *job,
+          PrdStore       *store,
+          GMainContext   *context,
+          GError        **error)
+{
+  g_autoptr(PrdMemberQuery) all = NULL;
   LoadResult *res = g_new0 (LoadResult, 1);
 
-  res->keys = read_keys (query, store, error);
-  if (res->keys == NULL)
+  res->list = g_object_ref (self);
+  res->generation = job->generation;
+  res->total = -1;
+  res->complete = TRUE;
+
+  res->count = prd_member_query_count (job->query, store, error);
+  if (res->count < 0)
+    goto failed;
+  if (job->need_total)
     {
-      load_result_free (res);
-      return NULL;
+      all = unfiltered_query (job->query);
+      res->total = prd_member_query_count (all, store, error);
+      if (res->total < 0)
+        goto failed;
     }
-  res->total = prd_member_query_count (all, store, NULL);
+
+  if (res->count > FIRST_PAGE_THRESHOLD && context != NULL && !stale (self, job))
+    {
+      LoadResult *first = g_new0 (LoadResult, 1);
+
+      first->list = g_object_ref (self);
+      first->generation = job->generation;
+      first->count = res->count;
+      first->total = res->total;
+      first->first_page = read_first_page (job->query, store, &first->keys, error);
+      if (first->first_page == NULL)
+        {
+          load_result_free (first);
+          goto failed;
+        }
+      g_main_context_invoke_full (context, G_PRIORITY_HIGH_IDLE, apply_partial_cb, first,
+                                  (GDestroyNotify) load_result_free);
+      res->total = -1;   /* already handed over */
+    }
+
+  if (stale (self, job))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stale");
+      goto failed;
+    }
+  res->keys = read_keys (job->query, store, error);
+  if (res->keys == NULL)
+    goto failed;
+  res->count = res->keys->len;
   return res;
+
+failed:
+  load_result_free (res);
+  return NULL;
 }
 
 static void
@@ -137,15 +266,22 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  PrdMemberList *self = source;
   LoadJob *job = task_data;
+  PrdMemberList *self = job->list;
   GError *error = NULL;
-  LoadResult *res;
+  LoadResult *res = NULL;
 
   g_mutex_lock (&self->reader_lock);
   if (self->reader == NULL)
-    self->reader = prd_store_open (job->path, &error);
-  res = self->reader ? run_load (job->query, self->reader, &error) : NULL;
+    {
+      self->reader = prd_store_open (job->path, &error);
+      if (self->reader != NULL)
+        g_atomic_pointer_set (&self->reader_db, prd_store_get_db (self->reader));
+    }
+  if (self->reader != NULL && !stale (self, job))
+    res = run_load (self, job, self->reader, g_task_get_context (task), &error);
+  else if (self->reader != NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stale");
   g_mutex_unlock (&self->reader_lock);
 
   if (res == NULL)
@@ -162,20 +298,67 @@ drop_pages (PrdMemberList *self)
 }
 
 static void
+cache_page (PrdMemberList *self,
+            guint          page,
+            GPtrArray     *rows)
+{
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
+  g_queue_push_head (&self->pages_lru, GUINT_TO_POINTER (page));
+  while (self->pages_lru.length > PRD_MEMBER_LIST_MAX_PAGES)
+    g_hash_table_remove (self->pages, g_queue_pop_tail (&self->pages_lru));
+}
+
+/* One items-changed per load; a big result's tail, which only fills in
+ * rows that were blank, is a second one over those rows alone. */
+static void
 apply_result (PrdMemberList *self,
               LoadResult    *res)
 {
   guint old_n = self->keys->len;
-  gboolean total_changed = res->total != self->total;
+  guint new_n = (guint) res->count;
+  gboolean total_changed = res->total >= 0 && res->total != self->total;
+  gboolean tail_only = res->first_page == NULL && self->n_known < old_n && old_n == new_n &&
+                       res->keys->len == new_n;
 
-  g_array_unref (self->keys);
-  self->keys = g_steal_pointer (&res->keys);
-  self->total = res->total;
-  drop_pages (self);
+  if (res->total >= 0)
+    self->total = res->total;
 
-  if (old_n != 0 || self->keys->len != 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->keys->len);
-  if (old_n != self->keys->len)
+  if (tail_only)
+    {
+      guint first = self->n_known;
+
+      g_array_unref (self->keys);
+      self->keys = g_steal_pointer (&res->keys);
+      self->n_known = new_n;
+      /* Rows of the first page stay; the blank pages go. */
+      for (guint p = first / PRD_MEMBER_LIST_PAGE_SIZE + 1; p * PRD_MEMBER_LIST_PAGE_SIZE < new_n; p++)
+        if (g_hash_table_remove (self->pages, GUINT_TO_POINTER (p)))
+          g_queue_remove (&self->pages_lru, GUINT_TO_POINTER (p));
+      if (new_n > first)
+        g_list_model_items_changed (G_LIST_MODEL (self), first, new_n - first, new_n - first);
+    }
+  else
+    {
+      g_array_unref (self->keys);
+      drop_pages (self);
+      if (res->first_page != NULL)
+        {
+          /* Room for every row, the first page's known. */
+          self->keys = g_steal_pointer (&res->keys);
+          self->n_known = self->keys->len;
+          g_array_set_size (self->keys, new_n);
+          cache_page (self, 0, g_steal_pointer (&res->first_page));
+        }
+      else
+        {
+          self->keys = g_steal_pointer (&res->keys);
+          self->n_known = self->keys->len;
+          new_n = self->keys->len;
+        }
+      if (old_n != 0 || new_n != 0)
+        g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+    }
+  if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
   if (total_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
@@ -192,19 +375,23 @@ finish_load (PrdMemberList *self,
     {
       if (res != NULL)
         apply_result (self, res);
-      else
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_warning ("%s", error->message);
     }
   if (--self->pending == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
+/* The list's reference is dropped here, on the list's own thread: the
+ * worker's last reference to the task must never be the list's last one,
+ * or the list would be finalized on the worker next to the window's
+ * connection. */
 static void
 on_load_done_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  PrdMemberList *self = PRD_MEMBER_LIST (source);
+  g_autoptr(PrdMemberList) self = user_data;
   LoadJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   LoadResult *res = g_task_propagate_pointer (G_TASK (result), &error);
@@ -226,27 +413,37 @@ start_load (PrdMemberList *self)
 {
   LoadJob *job;
   g_autoptr(GTask) task = NULL;
+  sqlite3 *reader_db;
 
-  self->generation++;
+  g_atomic_int_inc (&self->generation);
+  /* The load under way is for an older query: stop its SQL now rather
+   * than let the new one wait behind it. */
+  reader_db = g_atomic_pointer_get (&self->reader_db);
+  if (reader_db != NULL && self->pending > 1)
+    sqlite3_interrupt (reader_db);
+
+  job = g_new0 (LoadJob, 1);
+  job->query = prd_member_query_copy (self->query);
+  job->generation = self->generation;
+  job->need_total = self->need_total;
+  self->need_total = FALSE;
 
   /* An in-memory database has no second connection: read it here. */
   if (!store_is_file (self->store))
     {
       g_autoptr(GError) error = NULL;
-      LoadResult *res = run_load (self->query, self->store, &error);
+      LoadResult *res = run_load (self, job, self->store, NULL, &error);
 
-      finish_load (self, self->generation, res, error);
+      finish_load (self, job->generation, res, error);
       if (res != NULL)
         load_result_free (res);
+      load_job_free (job);
       return;
     }
 
-  job = g_new0 (LoadJob, 1);
-  job->query = prd_member_query_copy (self->query);
   job->path = g_strdup (prd_store_get_path (self->store));
-  job->generation = self->generation;
-
-  task = g_task_new (self, NULL, on_load_done_cb, NULL);
+  job->list = self;
+  task = g_task_new (NULL, NULL, on_load_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, prd_member_list_refresh);
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
   g_task_run_in_thread (task, load_thread);
@@ -257,6 +454,8 @@ prd_member_list_refresh (PrdMemberList *self)
 {
   g_return_if_fail (PRD_IS_MEMBER_LIST (self));
 
+  /* The data changed, so the total may have too. */
+  self->need_total = TRUE;
   if (self->pending++ == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
   start_load (self);
@@ -344,10 +543,7 @@ get_page (PrdMemberList *self,
     }
 
   rows = fetch_page (self, page);
-  g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
-  g_queue_push_head (&self->pages_lru, GUINT_TO_POINTER (page));
-  while (self->pages_lru.length > PRD_MEMBER_LIST_MAX_PAGES)
-    g_hash_table_remove (self->pages, g_queue_pop_tail (&self->pages_lru));
+  cache_page (self, page, rows);
   return rows;
 }
 
@@ -374,6 +570,10 @@ prd_member_list_get_item (GListModel *model,
 
   if (position >= self->keys->len)
     return NULL;
+  /* Still loading the tail of a big result: a blank row for now; the list
+   * says items-changed over these rows when they are known. */
+  if (position >= self->n_known)
+    return prd_member_new ();
   rows = get_page (self, position / PRD_MEMBER_LIST_PAGE_SIZE);
   return g_object_ref (g_ptr_array_index (rows, position % PRD_MEMBER_LIST_PAGE_SIZE));
 }
@@ -399,7 +599,9 @@ prd_member_list_constructed (GObject *object)
   if (self->query == NULL)
     self->query = prd_member_query_new ();
   self->changed_id = g_signal_connect (self->query, "changed", G_CALLBACK (on_query_changed_cb), self);
-  prd_member_list_refresh (self);
+  if (self->pending++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  start_load (self);
 }
 
 static void
@@ -516,6 +718,7 @@ static void
 prd_member_list_init (PrdMemberList *self)
 {
   self->keys = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->need_total = TRUE;
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_queue_init (&self->pages_lru);
   g_mutex_init (&self->reader_lock);
@@ -579,7 +782,7 @@ prd_member_list_find (PrdMemberList *self,
     rowid = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
 
-  for (guint i = 0; rowid >= 0 && i < self->keys->len; i++)
+  for (guint i = 0; rowid >= 0 && i < self->n_known; i++)
     if (g_array_index (self->keys, gint64, i) == rowid)
       return (int) i;
   return -1;
