@@ -23,6 +23,7 @@ struct _PrdRegistryPage
   GPtrArray        *district_names;  /* index of district_dropdown - 1 → name */
   GArray           *joined_years;    /* index of joined_dropdown - 1 → CE year */
   gboolean          updating_filters;
+  gboolean          filters_filled;
 
   /* Template children */
   AdwToastOverlay  *toast_overlay;
@@ -125,6 +126,14 @@ static void
 on_list_changed_cb (PrdRegistryPage *self)
 {
   update_count (self);
+}
+
+/* The top rows keep their objects across searches (see the list model):
+ * a selection would otherwise stay on a row that now shows someone else. */
+static void
+on_query_changed_cb (PrdRegistryPage *self)
+{
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
 /* Coverage panel: the figures people ask for (seed 001). */
@@ -296,6 +305,14 @@ fill_filter_choices (PrdRegistryPage *self)
   gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (districts));
   gtk_drop_down_set_model (self->joined_dropdown, G_LIST_MODEL (years));
   self->updating_filters = FALSE;
+  self->filters_filled = TRUE;
+}
+
+static void
+on_filter_popover_show_cb (PrdRegistryPage *self)
+{
+  if (!self->filters_filled)
+    fill_filter_choices (self);
 }
 
 static void
@@ -545,7 +562,8 @@ on_import_done_cb (PrdImportDialog *dialog,
                    PrdRegistryPage *self)
 {
   prd_member_list_refresh (self->list);
-  fill_filter_choices (self);
+  if (self->filters_filled)
+    fill_filter_choices (self);
   update_coverage (self);
 }
 
@@ -608,6 +626,7 @@ prd_registry_page_constructed (GObject *object)
   g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "notify::loading", G_CALLBACK (on_list_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "notify::total", G_CALLBACK (on_list_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->query, "changed", G_CALLBACK (on_query_changed_cb), self, G_CONNECT_SWAPPED);
 
   set_column_sort (self->name_column, PRD_MEMBER_SORT_GIVEN_NAME);
   set_column_sort (self->district_column, PRD_MEMBER_SORT_DISTRICT);
@@ -616,7 +635,10 @@ prd_registry_page_constructed (GObject *object)
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_view_sorter_changed_cb), self, 0);
 
-  fill_filter_choices (self);
+  /* The filter choices read the whole member table (joined years): only
+   * when the popover is first opened, not before the first rows. */
+  g_signal_connect_object (gtk_menu_button_get_popover (self->filter_button), "show",
+                           G_CALLBACK (on_filter_popover_show_cb), self, G_CONNECT_SWAPPED);
   update_coverage (self);
   update_count (self);
 }

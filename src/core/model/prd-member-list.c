@@ -18,7 +18,11 @@ struct _PrdMemberList
    * n_known says so; the other rows are blank until it arrives. */
   GArray         *keys;
   guint           n_known;
+  guint           n_reported;    /* what get_n_items says: keys->len but while emitting */
   gint64          total;
+  /* After a refresh: rowid → the member objects the view may still show,
+   * already updated, handed out again instead of new ones. */
+  GHashTable     *recycled;
 
   /* page index → GPtrArray of PrdMember; pages_lru holds the indices, most
    * recently used first. */
@@ -26,14 +30,17 @@ struct _PrdMemberList
   GQueue          pages_lru;
   sqlite3_stmt   *row_stmt;
 
-  /* A second connection for the worker; one load runs at a time on it. */
+  /* Read connections for the workers: a new load never waits behind a
+   * stale one still sorting (SQLite cannot interrupt a sort midway), it
+   * takes another connection. Guarded by reader_lock. */
   GMutex          reader_lock;
-  PrdStore       *reader;
-  sqlite3        *reader_db;     /* for sqlite3_interrupt() from this thread */
+  GPtrArray      *idle_readers;
+  GPtrArray      *busy_dbs;      /* sqlite3 * of loads under way, to interrupt */
   guint           generation;    /* read by the worker: atomic */
   guint           pending;       /* loads started or scheduled, not done */
   guint           refresh_idle;
   gboolean        need_total;
+  gboolean        refreshing;
 };
 
 static void prd_member_list_model_init (GListModelInterface *iface);
@@ -67,6 +74,7 @@ typedef struct {
   char           *path;
   guint           generation;
   gboolean        need_total;
+  gboolean        refresh;      /* same query, the data changed */
 } LoadJob;
 
 typedef struct {
@@ -77,6 +85,7 @@ typedef struct {
   gint64         count;      /* the result's size */
   gint64         total;      /* -1: not counted this time */
   gboolean       complete;
+  gboolean       refresh;
 } LoadResult;
 
 static void
@@ -105,6 +114,21 @@ unfiltered_query (PrdMemberQuery *query)
 
   prd_member_query_set_include_inactive (all, prd_member_query_get_include_inactive (query));
   return all;
+}
+
+static gboolean
+is_unfiltered (PrdMemberQuery *q)
+{
+  const char *text = prd_member_query_get_search_text (q);
+
+  return (text == NULL || *text == '\0') &&
+         prd_member_query_get_internal (q) < 0 &&
+         prd_member_query_get_category_id (q) == NULL &&
+         prd_member_query_get_district (q) == NULL &&
+         !prd_member_query_get_committee_only (q) &&
+         prd_member_query_get_joined_from (q) == NULL &&
+         prd_member_query_get_joined_to (q) == NULL &&
+         prd_member_query_get_consent_contact (q) < 0;
 }
 
 static gboolean
@@ -213,11 +237,15 @@ run_load (PrdMemberList  *self,
   res->generation = job->generation;
   res->total = -1;
   res->complete = TRUE;
+  res->refresh = job->refresh;
 
   res->count = prd_member_query_count (job->query, store, error);
   if (res->count < 0)
     goto failed;
-  if (job->need_total)
+  /* With no search and no filter the result is the total: no second count. */
+  if (job->need_total && is_unfiltered (job->query))
+    res->total = res->count;
+  else if (job->need_total)
     {
       all = unfiltered_query (job->query);
       res->total = prd_member_query_count (all, store, error);
@@ -225,7 +253,8 @@ run_load (PrdMemberList  *self,
         goto failed;
     }
 
-  if (res->count > FIRST_PAGE_THRESHOLD && context != NULL && !stale (self, job))
+  /* A refresh keeps showing the old rows until the new order is known. */
+  if (!job->refresh && res->count > FIRST_PAGE_THRESHOLD && context != NULL && !stale (self, job))
     {
       LoadResult *first = g_new0 (LoadResult, 1);
 
@@ -260,6 +289,43 @@ failed:
   return NULL;
 }
 
+#define MAX_IDLE_READERS 2
+
+static PrdStore *
+take_reader (PrdMemberList  *self,
+             const char     *path,
+             GError        **error)
+{
+  PrdStore *reader = NULL;
+
+  g_mutex_lock (&self->reader_lock);
+  if (self->idle_readers->len > 0)
+    reader = g_ptr_array_steal_index (self->idle_readers, self->idle_readers->len - 1);
+  g_mutex_unlock (&self->reader_lock);
+
+  if (reader == NULL)
+    reader = prd_store_open (path, error);
+  if (reader != NULL)
+    {
+      g_mutex_lock (&self->reader_lock);
+      g_ptr_array_add (self->busy_dbs, prd_store_get_db (reader));
+      g_mutex_unlock (&self->reader_lock);
+    }
+  return reader;
+}
+
+static void
+give_back_reader (PrdMemberList *self,
+                  PrdStore      *reader)
+{
+  g_mutex_lock (&self->reader_lock);
+  g_ptr_array_remove_fast (self->busy_dbs, prd_store_get_db (reader));
+  if (self->idle_readers->len < MAX_IDLE_READERS)
+    g_ptr_array_add (self->idle_readers, g_steal_pointer (&reader));
+  g_mutex_unlock (&self->reader_lock);
+  g_clear_object (&reader);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source,
@@ -270,19 +336,15 @@ load_thread (GTask        *task,
   PrdMemberList *self = job->list;
   GError *error = NULL;
   LoadResult *res = NULL;
+  PrdStore *reader = NULL;
 
-  g_mutex_lock (&self->reader_lock);
-  if (self->reader == NULL)
-    {
-      self->reader = prd_store_open (job->path, &error);
-      if (self->reader != NULL)
-        g_atomic_pointer_set (&self->reader_db, prd_store_get_db (self->reader));
-    }
-  if (self->reader != NULL && !stale (self, job))
-    res = run_load (self, job, self->reader, g_task_get_context (task), &error);
-  else if (self->reader != NULL)
+  if (stale (self, job))
     g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stale");
-  g_mutex_unlock (&self->reader_lock);
+  else if ((reader = take_reader (self, job->path, &error)) != NULL)
+    {
+      res = run_load (self, job, reader, g_task_get_context (task), &error);
+      give_back_reader (self, reader);
+    }
 
   if (res == NULL)
     g_task_return_error (task, error);
@@ -308,8 +370,92 @@ cache_page (PrdMemberList *self,
     g_hash_table_remove (self->pages, g_queue_pop_tail (&self->pages_lru));
 }
 
-/* One items-changed per load; a big result's tail, which only fills in
- * rows that were blank, is a second one over those rows alone. */
+/* Rows [POS, POS + REMOVED) become ADDED new ones.
+ *
+ * GTK 4.8 looks for the rows it tracks (focus, scroll anchor, selection)
+ * among ALL the added rows, one get_item() each, whenever a tracked row is
+ * among the removed ones: 100,000 calls and SQL for every page when a new
+ * search replaces a big list. Removing first and adding after leaves that
+ * walk nothing to do; the view starts again at the top, as a new search
+ * should. n_reported keeps get_n_items() true between the two signals. */
+static void
+replace_rows (PrdMemberList *self,
+              guint          pos,
+              guint          removed,
+              guint          added,
+              guint          old_n)
+{
+  if (removed > 0)
+    {
+      self->n_reported = old_n - removed;
+      g_list_model_items_changed (G_LIST_MODEL (self), pos, removed, 0);
+    }
+  self->n_reported = self->keys->len;
+  if (added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), pos, 0, added);
+}
+
+/* A refresh (same query, an edit or a delete) keeps the view where it is:
+ * only the rows between the common start and end of the old and new order
+ * change, and the objects the view shows are updated in place. */
+static void
+refresh_rows (PrdMemberList *self,
+              GArray        *old_keys,
+              guint          old_n)
+{
+  guint new_n = self->keys->len, prefix = 0, suffix = 0;
+  GHashTableIter iter;
+  gpointer value;
+
+  while (prefix < old_n && prefix < new_n &&
+         g_array_index (old_keys, gint64, prefix) == g_array_index (self->keys, gint64, prefix))
+    prefix++;
+  while (suffix < old_n - prefix && suffix < new_n - prefix &&
+         g_array_index (old_keys, gint64, old_n - 1 - suffix) ==
+         g_array_index (self->keys, gint64, new_n - 1 - suffix))
+    suffix++;
+
+  /* Every row built so far gets the stored values again. */
+  g_hash_table_remove_all (self->recycled);
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GPtrArray *rows = value;
+
+      for (guint i = 0; i < rows->len; i++)
+        {
+          PrdMember *m = g_ptr_array_index (rows, i);
+          gint64 rowid = prd_member_get_rowid (m);
+
+          if (prd_member_get_id (m) != NULL)
+            g_hash_table_insert (self->recycled, g_memdup2 (&rowid, sizeof rowid), g_object_ref (m));
+        }
+    }
+  drop_pages (self);
+  g_hash_table_iter_init (&iter, self->recycled);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      PrdMember *m = value;
+      g_autoptr(PrdMember) fresh = NULL;
+
+      sqlite3_bind_int64 (self->row_stmt, 1, prd_member_get_rowid (m));
+      if (sqlite3_step (self->row_stmt) == SQLITE_ROW)
+        fresh = prd_member_new_from_stmt (self->row_stmt);
+      sqlite3_reset (self->row_stmt);
+      if (fresh != NULL)
+        prd_member_update_from (m, fresh);
+    }
+
+  if (old_n - prefix - suffix > 0 || new_n - prefix - suffix > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_n - prefix - suffix, new_n - prefix - suffix);
+}
+
+static gboolean   ensure_row_stmt (PrdMemberList *self);
+static GPtrArray *fetch_page      (PrdMemberList *self,
+                                  guint          page);
+
+/* A load's result: the first page of a big result (then its tail), or
+ * the whole order. */
 static void
 apply_result (PrdMemberList *self,
               LoadResult    *res)
@@ -334,29 +480,64 @@ apply_result (PrdMemberList *self,
       for (guint p = first / PRD_MEMBER_LIST_PAGE_SIZE + 1; p * PRD_MEMBER_LIST_PAGE_SIZE < new_n; p++)
         if (g_hash_table_remove (self->pages, GUINT_TO_POINTER (p)))
           g_queue_remove (&self->pages_lru, GUINT_TO_POINTER (p));
-      if (new_n > first)
-        g_list_model_items_changed (G_LIST_MODEL (self), first, new_n - first, new_n - first);
+      replace_rows (self, first, new_n - first, new_n - first, old_n);
+    }
+  else if (res->refresh && res->first_page == NULL && self->n_known == old_n && ensure_row_stmt (self))
+    {
+      g_autoptr(GArray) old_keys = g_steal_pointer (&self->keys);
+
+      self->keys = g_steal_pointer (&res->keys);
+      self->n_known = self->n_reported = self->keys->len;
+      new_n = self->keys->len;
+      refresh_rows (self, old_keys, old_n);
     }
   else
     {
+      g_autoptr(GPtrArray) old_first = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (0));
+      g_autoptr(GPtrArray) new_first = NULL;
+      guint kept = 0;
+
+      if (old_first != NULL)
+        g_ptr_array_ref (old_first);
       g_array_unref (self->keys);
       drop_pages (self);
+      g_hash_table_remove_all (self->recycled);
       if (res->first_page != NULL)
         {
           /* Room for every row, the first page's known. */
           self->keys = g_steal_pointer (&res->keys);
           self->n_known = self->keys->len;
           g_array_set_size (self->keys, new_n);
-          cache_page (self, 0, g_steal_pointer (&res->first_page));
+          new_first = g_steal_pointer (&res->first_page);
         }
       else
         {
           self->keys = g_steal_pointer (&res->keys);
           self->n_known = self->keys->len;
           new_n = self->keys->len;
+          if (new_n > 0)
+            new_first = fetch_page (self, 0);
         }
-      if (old_n != 0 || new_n != 0)
-        g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+
+      /* The rows at the top keep their objects and take the new values:
+       * the view keeps its row widgets (GTK 4.8 would build every visible
+       * cell anew, ~100 ms) and only the texts change. */
+      if (old_first != NULL && new_first != NULL)
+        {
+          kept = MIN (old_first->len, new_first->len);
+          for (guint i = 0; i < kept; i++)
+            {
+              PrdMember *slot = g_ptr_array_index (old_first, i);
+              PrdMember *fresh = g_ptr_array_index (new_first, i);
+
+              prd_member_update_from (slot, fresh);
+              new_first->pdata[i] = g_object_ref (slot);
+              g_object_unref (fresh);
+            }
+        }
+      if (new_first != NULL)
+        cache_page (self, 0, g_steal_pointer (&new_first));
+      replace_rows (self, kept, old_n - kept, new_n - kept, old_n);
     }
   if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
@@ -413,20 +594,22 @@ start_load (PrdMemberList *self)
 {
   LoadJob *job;
   g_autoptr(GTask) task = NULL;
-  sqlite3 *reader_db;
 
   g_atomic_int_inc (&self->generation);
-  /* The load under way is for an older query: stop its SQL now rather
-   * than let the new one wait behind it. */
-  reader_db = g_atomic_pointer_get (&self->reader_db);
-  if (reader_db != NULL && self->pending > 1)
-    sqlite3_interrupt (reader_db);
+  /* Loads under way are for an older query: stop their SQL where SQLite
+   * can, so they give their connection and CPU back soon. */
+  g_mutex_lock (&self->reader_lock);
+  for (guint i = 0; i < self->busy_dbs->len; i++)
+    sqlite3_interrupt (g_ptr_array_index (self->busy_dbs, i));
+  g_mutex_unlock (&self->reader_lock);
 
   job = g_new0 (LoadJob, 1);
   job->query = prd_member_query_copy (self->query);
   job->generation = self->generation;
   job->need_total = self->need_total;
+  job->refresh = self->refreshing;
   self->need_total = FALSE;
+  self->refreshing = FALSE;
 
   /* An in-memory database has no second connection: read it here. */
   if (!store_is_file (self->store))
@@ -456,6 +639,7 @@ prd_member_list_refresh (PrdMemberList *self)
 
   /* The data changed, so the total may have too. */
   self->need_total = TRUE;
+  self->refreshing = self->refresh_idle == 0;
   if (self->pending++ == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
   start_load (self);
@@ -487,6 +671,21 @@ on_query_changed_cb (PrdMemberQuery *query,
 
 /* Pages */
 
+static gboolean
+ensure_row_stmt (PrdMemberList *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->row_stmt != NULL)
+    return TRUE;
+  self->row_stmt = prd_store_prepare (self->store,
+                                      "SELECT " PRD_MEMBER_COLUMNS FROM_MEMBER "WHERE m.rowid = ?1",
+                                      &error);
+  if (self->row_stmt == NULL)
+    g_warning ("%s", error->message);
+  return self->row_stmt != NULL;
+}
+
 static GPtrArray *
 fetch_page (PrdMemberList *self,
             guint          page)
@@ -494,27 +693,18 @@ fetch_page (PrdMemberList *self,
   guint first = page * PRD_MEMBER_LIST_PAGE_SIZE;
   guint last = MIN (first + PRD_MEMBER_LIST_PAGE_SIZE, self->keys->len);
   GPtrArray *rows = g_ptr_array_new_full (last - first, g_object_unref);
-
-  if (self->row_stmt == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      self->row_stmt = prd_store_prepare (self->store,
-                                          "SELECT " PRD_MEMBER_COLUMNS " FROM member m "
-                                          "LEFT JOIN school s ON s.id = m.school_id "
-                                          "LEFT JOIN member_category c ON c.id = m.category_id "
-                                          "WHERE m.rowid = ?1", &error);
-      if (self->row_stmt == NULL)
-        g_warning ("%s", error->message);
-    }
+  gboolean ok = ensure_row_stmt (self);
 
   for (guint i = first; i < last; i++)
     {
-      PrdMember *member = NULL;
+      gint64 rowid = g_array_index (self->keys, gint64, i);
+      PrdMember *member = g_hash_table_lookup (self->recycled, &rowid);
 
-      if (self->row_stmt != NULL)
+      if (member != NULL)
+        member = g_object_ref (member);
+      else if (ok)
         {
-          sqlite3_bind_int64 (self->row_stmt, 1, g_array_index (self->keys, gint64, i));
+          sqlite3_bind_int64 (self->row_stmt, 1, rowid);
           if (sqlite3_step (self->row_stmt) == SQLITE_ROW)
             member = prd_member_new_from_stmt (self->row_stmt);
           sqlite3_reset (self->row_stmt);
@@ -558,7 +748,7 @@ prd_member_list_get_item_type (GListModel *model)
 static guint
 prd_member_list_get_n_items (GListModel *model)
 {
-  return PRD_MEMBER_LIST (model)->keys->len;
+  return PRD_MEMBER_LIST (model)->n_reported;
 }
 
 static gpointer
@@ -568,7 +758,7 @@ prd_member_list_get_item (GListModel *model,
   PrdMemberList *self = PRD_MEMBER_LIST (model);
   GPtrArray *rows;
 
-  if (position >= self->keys->len)
+  if (position >= self->n_reported)
     return NULL;
   /* Still loading the tail of a big result: a blank row for now; the list
    * says items-changed over these rows when they are known. */
@@ -616,6 +806,7 @@ prd_member_list_dispose (GObject *object)
       self->pending--;
     }
   drop_pages (self);
+  g_hash_table_remove_all (self->recycled);
   g_clear_pointer (&self->row_stmt, sqlite3_finalize);
   G_OBJECT_CLASS (prd_member_list_parent_class)->dispose (object);
 }
@@ -626,10 +817,12 @@ prd_member_list_finalize (GObject *object)
   PrdMemberList *self = PRD_MEMBER_LIST (object);
 
   g_clear_object (&self->query);
-  g_clear_object (&self->reader);
+  g_clear_pointer (&self->idle_readers, g_ptr_array_unref);
+  g_clear_pointer (&self->busy_dbs, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->keys, g_array_unref);
   g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_pointer (&self->recycled, g_hash_table_unref);
   g_mutex_clear (&self->reader_lock);
   G_OBJECT_CLASS (prd_member_list_parent_class)->finalize (object);
 }
@@ -719,9 +912,12 @@ prd_member_list_init (PrdMemberList *self)
 {
   self->keys = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->need_total = TRUE;
+  self->recycled = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   g_queue_init (&self->pages_lru);
   g_mutex_init (&self->reader_lock);
+  self->idle_readers = g_ptr_array_new_with_free_func (g_object_unref);
+  self->busy_dbs = g_ptr_array_new ();
 }
 
 /* Public */

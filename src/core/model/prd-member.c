@@ -532,3 +532,29 @@ prd_member_get_joined_text (PrdMember *self)
     }
   return self->joined_text ? self->joined_text : "";
 }
+
+void
+prd_member_update_from (PrdMember *self,
+                        PrdMember *other)
+{
+  g_return_if_fail (PRD_IS_MEMBER (self));
+  g_return_if_fail (PRD_IS_MEMBER (other));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = PROP_ID; i < N_TEXT; i++)
+    set_text (self, i, other->text[i]);
+  for (guint i = PROP_INTERNAL; i < N_FLAGS_END; i++)
+    set_flag (self, i, other->flags[FLAG_INDEX (i)]);
+  if (self->rev != other->rev)
+    {
+      self->rev = other->rev;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REV]);
+    }
+  if (self->committee_roles != other->committee_roles)
+    {
+      self->committee_roles = other->committee_roles;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMITTEE_ROLES]);
+    }
+  self->rowid = other->rowid;
+  g_object_thaw_notify (G_OBJECT (self));
+}

@@ -33,6 +33,10 @@ PrdMember  *prd_member_load             (PrdStore     *store,
                                          const char   *id,
                                          GError      **error);
 PrdMember  *prd_member_copy             (PrdMember    *self);
+/* Takes every value of OTHER, notifying what changed (a refresh updates
+ * the rows a view shows in place). */
+void        prd_member_update_from      (PrdMember    *self,
+                                         PrdMember    *other);
 
 /* The member's own columns as a record for prd_store_put(); NULL id is
  * left out so the store makes one. */
