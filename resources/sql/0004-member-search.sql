@@ -11,10 +11,21 @@
 
 CREATE VIRTUAL TABLE member_fts USING fts5 (
   name, org, position, district, contact, social,
-  tokenize = 'thai'
+  tokenize = 'thai', prefix = '1 2'
 );
 
--- What the index holds for each member.
+-- A bulk import suspends the triggers inside its own transaction and indexes
+-- its rows in one statement at the end (FTS5 flushes at every statement
+-- otherwise); no other connection ever sees suspended = 1 committed.
+CREATE TABLE member_fts_state (
+  id        INTEGER PRIMARY KEY CHECK (id = 1),
+  suspended INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO member_fts_state (id, suspended) VALUES (1, 0);
+
+-- What the index holds for each member. Deleted members are not in it, and
+-- inactive ones carry the token "prdinactive": a search that needs neither
+-- can be counted in the index alone (PrdMemberQuery).
 CREATE VIEW member_search_source AS
 SELECT
   m.rowid AS member_rowid,
@@ -22,23 +33,27 @@ SELECT
   m.title || ' ' || m.given_name || ' ' || m.surname AS name,
   coalesce (s.name, '') || ' ' || m.organization AS org,
   m.position AS position,
-  m.district || ' ' || coalesce (s.district, '') AS district,
+  CASE WHEN m.district <> '' THEN m.district ELSE coalesce (s.district, '') END AS district,
   m.phone || ' ' ||
     replace (replace (replace (replace (replace (m.phone, '-', ''), ' ', ''), '.', ''), '(', ''), ')', '')
-    || ' ' || m.email || ' ' || m.line_id AS contact,
+    || ' ' || m.email || ' ' || m.line_id
+    || CASE WHEN m.active THEN '' ELSE ' prdinactive' END AS contact,
   coalesce ((SELECT group_concat (a.platform || ' ' || a.handle || ' ' || a.url, ' ')
              FROM social_account a
              WHERE a.member_id = m.id AND a.deleted = 0), '') AS social
 FROM member m
-LEFT JOIN school s ON s.id = m.school_id;
+LEFT JOIN school s ON s.id = m.school_id
+WHERE m.deleted = 0;
 
-CREATE TRIGGER member_fts_after_insert AFTER INSERT ON member BEGIN
+CREATE TRIGGER member_fts_after_insert AFTER INSERT ON member
+WHEN NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN
   INSERT INTO member_fts (rowid, name, org, position, district, contact, social)
     SELECT member_rowid, name, org, position, district, contact, social
     FROM member_search_source WHERE member_rowid = NEW.rowid;
 END;
 
-CREATE TRIGGER member_fts_after_update AFTER UPDATE ON member BEGIN
+CREATE TRIGGER member_fts_after_update AFTER UPDATE ON member
+WHEN NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN
   DELETE FROM member_fts WHERE rowid = OLD.rowid;
   INSERT INTO member_fts (rowid, name, org, position, district, contact, social)
     SELECT member_rowid, name, org, position, district, contact, social
@@ -47,7 +62,8 @@ END;
 
 -- A renamed school (or one moved to another district) renames its members' rows.
 CREATE TRIGGER member_fts_after_school_update AFTER UPDATE OF name, district ON school
-WHEN OLD.name IS NOT NEW.name OR OLD.district IS NOT NEW.district BEGIN
+WHEN (OLD.name IS NOT NEW.name OR OLD.district IS NOT NEW.district)
+ AND NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN
   DELETE FROM member_fts WHERE rowid IN (SELECT rowid FROM member WHERE school_id = NEW.id);
   INSERT INTO member_fts (rowid, name, org, position, district, contact, social)
     SELECT member_rowid, name, org, position, district, contact, social
@@ -55,14 +71,16 @@ WHEN OLD.name IS NOT NEW.name OR OLD.district IS NOT NEW.district BEGIN
     WHERE member_rowid IN (SELECT rowid FROM member WHERE school_id = NEW.id);
 END;
 
-CREATE TRIGGER member_fts_after_social_insert AFTER INSERT ON social_account BEGIN
+CREATE TRIGGER member_fts_after_social_insert AFTER INSERT ON social_account
+WHEN NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN
   DELETE FROM member_fts WHERE rowid = (SELECT rowid FROM member WHERE id = NEW.member_id);
   INSERT INTO member_fts (rowid, name, org, position, district, contact, social)
     SELECT member_rowid, name, org, position, district, contact, social
     FROM member_search_source WHERE id = NEW.member_id;
 END;
 
-CREATE TRIGGER member_fts_after_social_update AFTER UPDATE ON social_account BEGIN
+CREATE TRIGGER member_fts_after_social_update AFTER UPDATE ON social_account
+WHEN NOT (SELECT suspended FROM member_fts_state WHERE id = 1) BEGIN
   DELETE FROM member_fts WHERE rowid IN (SELECT rowid FROM member WHERE id IN (OLD.member_id, NEW.member_id));
   INSERT INTO member_fts (rowid, name, org, position, district, contact, social)
     SELECT member_rowid, name, org, position, district, contact, social
@@ -74,7 +92,7 @@ INSERT INTO member_fts (rowid, name, org, position, district, contact, social)
   SELECT member_rowid, name, org, position, district, contact, social FROM member_search_source;
 
 -- Lookups the importer's duplicate check and the registry filters make.
-CREATE INDEX member_phone ON member (phone) WHERE phone <> '';
+CREATE INDEX member_phone ON member (phone);
 CREATE INDEX member_given_name ON member (given_name, surname);
 CREATE INDEX member_district ON member (district);
 

@@ -1,6 +1,7 @@
 /* prd-pages.c — which pages the window has. */
 #include <glib/gi18n.h>
 
+#include "prd-news-page.h"
 #include "prd-pages.h"
 #include "prd-registry-page.h"
 
@@ -15,7 +16,7 @@ const PrdPageInfo prd_pages[] = {
     N_("News and approval memos will live here"),
     N_("News items through the office's approval workflow, and the approval memo "
        "with its preview, PDF and printing. It arrives with the official papers work."),
-    NULL },
+    prd_news_page_new },
   { "calendar", N_("Calendar"), "x-office-calendar-symbolic",
     N_("The calendar of PR work will live here"),
     N_("Activities, weekly broadcasts, workflow deadlines, the dates to tell the network, and "

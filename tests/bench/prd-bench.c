@@ -16,6 +16,9 @@ static const PrdBenchCase *const case_tables[] = {
 #else
 static const PrdBenchCase *const case_tables[] = {
   prd_bench_store_cases,
+  prd_bench_registry_cases,
+  prd_bench_docs_cases,
+  prd_bench_thai_cases,
 };
 #endif
 

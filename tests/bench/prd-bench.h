@@ -33,5 +33,8 @@ double    prd_bench_peak_rss_mib   (void);
 
 /* Case tables, one per module; each ends with { NULL }. */
 extern const PrdBenchCase prd_bench_store_cases[];
+extern const PrdBenchCase prd_bench_registry_cases[];
+extern const PrdBenchCase prd_bench_docs_cases[];
+extern const PrdBenchCase prd_bench_thai_cases[];
 /* In prd-bench-gui only. */
 extern const PrdBenchCase prd_bench_registry_gui_cases[];

@@ -4,6 +4,7 @@
 #include "prd-test-util.h"
 #include "model/prd-demo.h"
 #include "store/prd-store.h"
+#include "thai/prd-thai.h"
 
 typedef struct {
   char     *dir;

@@ -6,6 +6,7 @@
 
 #include "registry-test-util.h"
 #include "io/prd-member-import.h"
+#include "model/prd-member-query.h"
 
 static char *
 fixture (const char *name)
@@ -96,6 +97,20 @@ members (PrdStore *store)
   return prd_store_count (store, "SELECT count(*) FROM member");
 }
 
+/* How many members the registry's search finds for TEXT. */
+static gint64
+search (PrdStore *store, const char *text)
+{
+  g_autoptr(PrdMemberQuery) q = prd_member_query_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 n;
+
+  prd_member_query_set_search_text (q, text);
+  n = prd_member_query_count (q, store, &error);
+  g_assert_no_error (error);
+  return n;
+}
+
 static void
 run_ok (PrdMemberImport *imp, PrdImportCounts *counts)
 {
@@ -149,6 +164,12 @@ test_google_forms_utf8_bom (void)
   g_assert_cmpuint (counts.added, ==, 3);
   g_assert_cmpuint (counts.merged, ==, 0);
   g_assert_cmpint (members (fx.store), ==, 3);
+
+  /* Imported members are in the search index (written in one go). */
+  g_assert_cmpint (search (fx.store, "krupim"), ==, 1);
+  g_assert_cmpint (search (fx.store, "ธนากร"), ==, 1);
+  g_assert_cmpint (search (fx.store, "สถานีวิทยุชุมชน"), ==, 1);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT suspended FROM member_fts_state"), ==, 0);
 
   m1 = member_by_phone (fx.store, "081-234-5678");
   g_assert_nonnull (m1);
@@ -427,6 +448,9 @@ test_duplicates_merge (void)
   g_assert_cmpstr (json_object_get_string_member (merged, "notes"), ==, "สมาชิกเดิม");
   g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM social_account "
                                               "WHERE member_id = 'member-existing'"), ==, 1);
+  /* The merged member is found by what the file added. */
+  g_assert_cmpint (search (fx.store, "pimchanok"), ==, 1);
+  g_assert_cmpint (search (fx.store, "krupim"), ==, 1);
 
   /* The same file again: everyone is a duplicate; merging twice adds nothing. */
   again = load_fixture (fx.store, "google-forms-utf8-bom.csv", PRD_IMPORT_ENCODING_AUTO);

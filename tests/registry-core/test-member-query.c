@@ -101,6 +101,17 @@ test_search_thai (void)
   g_assert_cmpint (query_count (q, fx.store), ==,
                    count_sql (fx.store, "SELECT count(*) FROM member WHERE deleted = 0 AND active = 1 "
                                         "AND given_name = 'สมชาย'"));
+  /* Counted in the index alone, inactive members in or out as asked. */
+  prd_member_query_set_search_text (q, "ครู");
+  g_assert_cmpint (query_count (q, fx.store), ==,
+                   count_sql (fx.store, "SELECT count(*) FROM member WHERE deleted = 0 AND active = 1 "
+                                        "AND position LIKE 'ครู%'"));
+  prd_member_query_set_include_inactive (q, TRUE);
+  g_assert_cmpint (query_count (q, fx.store), ==,
+                   count_sql (fx.store, "SELECT count(*) FROM member WHERE deleted = 0 "
+                                        "AND position LIKE 'ครู%'"));
+  g_assert_cmpint (count_sql (fx.store, "SELECT count(*) FROM member WHERE active = 0"), >, 0);
+  prd_member_query_set_include_inactive (q, FALSE);
 
   /* A person of our own, found by surname, phone digits, school, handle. */
   school_id = "school-search-test";

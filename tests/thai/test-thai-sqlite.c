@@ -43,6 +43,8 @@ static const OrderCase order_cases[] = {
   { "ชนิดา", "ชนิดา", 0 },
   { "José", "jose", 0 },               /* accents outside TIS-620 fold */
   { "ก😀", "ก😁", -1 },                /* left-out characters still break the tie */
+  { "\x01" "a", "a", 1 },              /* control characters never end a key early */
+  { "a\tb", "a\nb", -1 },
 };
 
 static int
@@ -64,6 +66,40 @@ test_compare (void)
       g_assert_cmpint (sign (prd_thai_compare (c->a, c->b)), ==, c->expected);
       g_assert_cmpint (sign (prd_thai_compare (c->b, c->a)), ==, -c->expected);
       g_assert_cmpint (sign (strcmp (ka, kb)), ==, c->expected);
+    }
+}
+
+/* th_strcoll (the comparison's fast path) and the keys (memcmp) must agree
+ * on every pair, or ORDER BY and a sort by keys would differ. */
+static void
+test_compare_agrees_with_keys (void)
+{
+  static const char *const pieces[] = {
+    "ก", "ข", "ค", "ง", "จ", "ช", "ด", "ต", "น", "บ", "ป", "พ", "ม", "ย", "ร", "ล", "ว", "ส", "ห", "อ", "ฮ",
+    "ะ", "า", "ิ", "ี", "ุ", "ู", "เ", "แ", "โ", "ใ", "ไ", "่", "้", "๊", "๋", "์", "ั", "ำ", "ๆ",
+    "a", "B", "z", "Z", "0", "9", "๙", " ", ".", "-", "é",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2568);
+
+  for (int i = 0; i < 20000; i++)
+    {
+      g_autoptr(GString) a = g_string_new (NULL);
+      g_autoptr(GString) b = g_string_new (NULL);
+      int n = g_rand_int_range (rand, 0, 8), m = g_rand_int_range (rand, 0, 8);
+      g_autofree char *ka = NULL, *kb = NULL;
+
+      for (int k = 0; k < n; k++)
+        g_string_append (a, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      /* Often share a beginning, so the later levels get to decide. */
+      if (g_rand_boolean (rand))
+        g_string_append (b, a->str);
+      for (int k = 0; k < m; k++)
+        g_string_append (b, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      ka = prd_thai_sort_key (a->str);
+      kb = prd_thai_sort_key (b->str);
+      if (sign (prd_thai_compare (a->str, b->str)) != sign (strcmp (ka, kb)))
+        g_error ("“%s” and “%s”: compare %d, keys %d", a->str, b->str,
+                 prd_thai_compare (a->str, b->str), strcmp (ka, kb));
     }
 }
 
@@ -122,6 +158,8 @@ collect (void       *ctx,
 
   if (out->len > 0)
     g_string_append_c (out, '|');
+  if (flags & FTS5_TOKEN_COLOCATED)
+    g_string_append_c (out, '+');
   g_string_append_len (out, token, len);
   return SQLITE_OK;
 }
@@ -133,7 +171,7 @@ typedef struct {
 } TokenCase;
 
 static const TokenCase token_cases[] = {
-  { "โครงการเพิ่มประสิทธิภาพการประชาสัมพันธ์เชิงรุก", FTS5_TOKENIZE_DOCUMENT,
+  { "โครงการเพิ่มประสิทธิภาพการประชาสัมพันธ์เชิงรุก", FTS5_TOKENIZE_QUERY,
     "โครงการ|เพิ่ม|ประสิทธิภาพ|การ|ประชาสัมพันธ์|เชิง|รุก" },
   { "ประชาสัมพันธ์", FTS5_TOKENIZE_QUERY, "ประชาสัมพันธ์" },
   { "Hello, World!", FTS5_TOKENIZE_DOCUMENT, "hello|world" },
@@ -141,7 +179,9 @@ static const TokenCase token_cases[] = {
   { "ปี ๒๕๖๗", FTS5_TOKENIZE_DOCUMENT, "ปี|2567" },
   { "ม.๖/๒", FTS5_TOKENIZE_DOCUMENT, "ม|6|2" },
   { "Café crème", FTS5_TOKENIZE_DOCUMENT, "cafe|creme" },
+  { "นายสมชาย ใจดี", FTS5_TOKENIZE_QUERY, "นาย|สม|ชาย|ใจ|ดี" },
   { "นายสมชาย ใจดี", FTS5_TOKENIZE_DOCUMENT, "นาย|สม|ชาย|ใจ|ดี" },
+  { "สมช", FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX, "สม|ช" },   /* no word begins สมช: สม then ช… */
   { "", FTS5_TOKENIZE_DOCUMENT, "" },
   { "  ,.;  ", FTS5_TOKENIZE_DOCUMENT, "" },
   { "ๆ ฯ", FTS5_TOKENIZE_DOCUMENT, "" },
@@ -195,6 +235,30 @@ static const SearchCase search_cases[] = {
   { "เครือข่าย ประชาสัมพันธ์", "5" },
   { "เชิงรุก", "1" },
   { "ไม่มีคำนี้", "" },
+  /* typing a name letter by letter finds it at every step */
+  { "ส*", "2,3" },
+  { "สมช*", "3" },
+  { "สมชา*", "3" },
+  { "สมชาย*", "3" },
+  { "สมชาย ใ*", "3" },
+  { "สมชาย ใจ*", "3" },
+  { "สมชาย ใจด*", "3" },
+  { "ใจดี", "3" },
+  { "สมชายใจดี", "3" },
+  { "หนองใหญ่", "3" },
+  { "หนองให*", "3" },
+  { "บ้านหนอง*", "3" },
+  { "ประชาสัมพันธ์เชิง*", "1" },
+  { "การประชาสัม*", "1" },
+  { "ประสิทธิ*", "1" },
+  { "เครือข่ายประชา*", "5" },
+  { "คัดเลือกนัก*", "4" },
+  { "tik*", "2" },
+  { "สถาน*", "2" },
+  /* the quoted form a search box builds */
+  { "\"สมชาย\" \"ใจ\"*", "3" },
+  { "\"ประชาสัม\"*", "1,5" },
+  { "\"เครือข่าย\" \"ประชาสัมพันธ์\"", "5" },
 };
 
 static void
@@ -240,6 +304,7 @@ main (int argc, char **argv)
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/thai/order/compare", test_compare);
+  g_test_add_func ("/thai/order/compare-agrees-with-keys", test_compare_agrees_with_keys);
   g_test_add_func ("/thai/order/sql", test_sql_order);
   g_test_add_func ("/thai/search/tokens", test_tokens);
   g_test_add_func ("/thai/search/fts5", test_search);

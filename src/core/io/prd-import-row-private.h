@@ -21,9 +21,12 @@ extern const char *const prd_import_platforms[PRD_IMPORT_N_PLATFORMS];
 const char *prd_import_row_value_column (PrdImportRowValue value);
 gboolean    prd_import_row_value_is_int (PrdImportRowValue value);
 
+/* CELLS belong to OWNER (the importer's table of rows), which the row keeps
+ * a reference on: 100,000 rows need not copy every cell. */
 PrdImportRow *prd_import_row_new            (guint          line,
-                                             char         **cells,  /* taken */
-                                             guint          n_cells);
+                                             char         **cells,
+                                             guint          n_cells,
+                                             GPtrArray     *owner);
 void          prd_import_row_reset          (PrdImportRow  *self);
 void          prd_import_row_add_problem    (PrdImportRow  *self,
                                              guint          column,

@@ -11,7 +11,8 @@ struct _PrdImportRow
   GObject                  parent_instance;
   guint                    line;
   guint                    n_cells;
-  char                   **cells;
+  char                   **cells;       /* owned by OWNER */
+  GPtrArray               *owner;
   PrdImportRowState        state;
   GArray                  *problems;   /* PrdImportProblem, NULL until the first */
   char                    *problems_text;
@@ -89,7 +90,7 @@ prd_import_row_finalize (GObject *object)
   PrdImportRow *self = PRD_IMPORT_ROW (object);
 
   prd_import_row_reset (self);
-  g_strfreev (self->cells);
+  g_clear_pointer (&self->owner, g_ptr_array_unref);
   G_OBJECT_CLASS (prd_import_row_parent_class)->finalize (object);
 }
 
@@ -162,15 +163,17 @@ prd_import_row_init (PrdImportRow *self)
 }
 
 PrdImportRow *
-prd_import_row_new (guint   line,
-                    char  **cells,
-                    guint   n_cells)
+prd_import_row_new (guint       line,
+                    char      **cells,
+                    guint       n_cells,
+                    GPtrArray  *owner)
 {
   PrdImportRow *self = g_object_new (PRD_TYPE_IMPORT_ROW, NULL);
 
   self->line = line;
   self->cells = cells;
   self->n_cells = n_cells;
+  self->owner = g_ptr_array_ref (owner);
   return self;
 }
 

@@ -14,6 +14,7 @@
 #include "prd-csv.h"
 #include "prd-import-fields.h"
 #include "prd-import-row-private.h"
+#include "model/prd-member-index.h"
 #include "model/prd-member-validator.h"
 #include "thai/prd-thai.h"
 
@@ -290,7 +291,9 @@ prd_member_import_load_data (PrdMemberImport    *self,
     }
   recognise_headers (self);
 
-  g_ptr_array_set_size (self->table, 0);
+  /* A new table: rows of the last analysis keep the old one alive. */
+  g_ptr_array_unref (self->table);
+  self->table = g_ptr_array_new_with_free_func ((GDestroyNotify) prd_csv_row_free);
   for (guint r = 1; r < parsed->len; r++)
     g_ptr_array_add (self->table, g_steal_pointer (&g_ptr_array_index (parsed, r)));
 
@@ -644,9 +647,10 @@ row_to_member (PrdImportRow *row)
 
 static PrdImportRow *
 analyze_row (Analysis  *a,
+             GPtrArray *table,
              PrdCsvRow *csv)
 {
-  PrdImportRow *row = prd_import_row_new (csv->line, g_strdupv (csv->cells), csv->n_cells);
+  PrdImportRow *row = prd_import_row_new (csv->line, csv->cells, csv->n_cells, table);
   g_autoptr(JsonObject) member = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *dup = NULL;
@@ -805,7 +809,7 @@ analyze_rows (PrdMemberImport  *self,
             break;
           report_fraction (self, (double) r / self->table->len);
         }
-      g_ptr_array_add (rows, analyze_row (&a, g_ptr_array_index (self->table, r)));
+      g_ptr_array_add (rows, analyze_row (&a, self->table, g_ptr_array_index (self->table, r)));
     }
 
   g_hash_table_unref (a.seen_phone);
@@ -1143,10 +1147,31 @@ prd_member_import_get_duplicate_action (PrdMemberImport *self)
   return self->duplicate_action;
 }
 
+
 typedef struct {
   PrdStore     *store;
   sqlite3_stmt *find_social;
+  gint64        id_base;      /* milliseconds when the run began */
+  guint64       id_count;
 } Writer;
+
+/* A time-ordered UUID (version 7 layout): the rows of one import go to the
+ * end of the primary-key index instead of to random pages all over it,
+ * which makes a 100,000-row import noticeably faster. Still a random UUID
+ * to every other PC. */
+static void
+ordered_id (Writer *w,
+            char    out[37])
+{
+  guint64 ms = (guint64) w->id_base + w->id_count / 4096;
+  guint32 seq = (guint32) (w->id_count % 4096);
+  guint32 r1 = g_random_int (), r2 = g_random_int ();
+
+  w->id_count++;
+  g_snprintf (out, 37, "%08x-%04x-7%03x-%04x-%04x%08x",
+              (guint32) (ms >> 16), (guint32) (ms & 0xffff), seq,
+              0x8000 | (r1 & 0x3fff), (r1 >> 16) & 0xffff, r2);
+}
 
 static gboolean
 write_socials (Writer        *w,
@@ -1165,6 +1190,11 @@ write_socials (Writer        *w,
         continue;
 
       o = json_object_new ();
+      {
+        char id[37];
+        ordered_id (w, id);
+        json_object_set_string_member (o, "id", id);
+      }
       /* Merging: the same account again is updated, not doubled. */
       if (merging)
         {
@@ -1198,6 +1228,12 @@ write_row (Writer        *w,
 
   if (target != NULL)
     json_object_set_string_member (o, "id", target);
+  else
+    {
+      char id[37];
+      ordered_id (w, id);
+      json_object_set_string_member (o, "id", id);
+    }
   for (guint v = 0; v < ROW_N_VALUES; v++)
     {
       const char *text = prd_import_row_get_value (row, v);
@@ -1226,7 +1262,9 @@ run_rows (PrdMemberImport  *self,
 {
   g_autoptr(GHashTable) line_ids = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   PrdImportCounts counts = { 0, };
-  Writer w = { store, NULL };
+  PrdMemberIndexBulk bulk = { 0, };
+  gint64 cache_pages = 0;
+  Writer w = { store, NULL, g_get_real_time () / 1000, 0 };
   guint invalid = 0;
   gboolean ok = FALSE;
 
@@ -1254,6 +1292,13 @@ run_rows (PrdMemberImport  *self,
       sqlite3_finalize (w.find_social);
       return FALSE;
     }
+  /* The search index is written once at the end (see prd-member-index.h);
+   * a bigger page cache meanwhile, as random ids and the index touch pages
+   * all over the file (100,000 rows write about twice as fast). */
+  cache_pages = prd_store_count (store, "PRAGMA cache_size");
+  if (!prd_store_exec (store, "PRAGMA cache_size = -65536", error) ||
+      !prd_member_index_bulk_begin (store, &bulk, error))
+    goto out;
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -1306,13 +1351,16 @@ run_rows (PrdMemberImport  *self,
           goto out;
         }
       if (target != NULL)
-        counts.merged++;
+        {
+          counts.merged++;
+          prd_member_index_bulk_touch (&bulk, target);
+        }
       else
         counts.added++;
       g_hash_table_insert (line_ids, GUINT_TO_POINTER (prd_import_row_get_line (row)), id);
     }
 
-  if (!prd_store_commit (store, error))
+  if (!prd_member_index_bulk_end (store, &bulk, error) || !prd_store_commit (store, error))
     goto out;
   ok = TRUE;
   report_fraction (self, 1.0);
@@ -1323,6 +1371,12 @@ out:
   sqlite3_finalize (w.find_social);
   if (!ok)
     prd_store_rollback (store);
+  prd_member_index_bulk_clear (&bulk);
+  if (cache_pages != 0)
+    {
+      g_autofree char *pragma = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_pages);
+      prd_store_exec (store, pragma, NULL);
+    }
   return ok;
 }
 

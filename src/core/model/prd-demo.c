@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-demo.h"
+#include "prd-member-index.h"
 
 #define DEMO_SEED 2567
 
@@ -123,7 +124,7 @@ write_office (Demo *d)
   json_object_set_string_member (o, "short_name", "สพป.นครธารทอง เขต 2");
   json_object_set_string_member (o, "doc_prefix", "ศธ 04999");
   json_object_set_string_member (o, "address", "ถนนธารทอง ตำบลในเมือง อำเภอเมืองธารทอง จังหวัดนครธารทอง 99000");
-  json_object_set_string_member (o, "phone", "0-9955-5000");
+  json_object_set_string_member (o, "phone", "077-555-000");
   json_object_set_string_member (o, "email", "pr@demo-office.example");
   json_object_set_string_member (o, "doc_font", "TH Sarabun New");
   json_object_set_int_member (o, "thai_digits", 1);
@@ -399,6 +400,7 @@ prd_demo_generate (PrdStore         *store,
   g_autoptr(GPtrArray) school_districts = g_ptr_array_new ();
   g_autoptr(GPtrArray) member_ids = g_ptr_array_new_with_free_func (g_free);
   Demo d = { store, rand, error };
+  PrdMemberIndexBulk bulk = { 0, };
 
   g_return_val_if_fail (PRD_IS_STORE (store), FALSE);
 
@@ -411,6 +413,9 @@ prd_demo_generate (PrdStore         *store,
 
   if (!prd_store_begin (store, error))
     return FALSE;
+  /* The search index is written once, at the end (prd-member-index.h). */
+  if (!prd_member_index_bulk_begin (store, &bulk, error))
+    goto fail;
 
   if (!write_office (&d) || !write_signers (&d) ||
       !write_schools (&d, school_ids, school_districts))
@@ -424,16 +429,19 @@ prd_demo_generate (PrdStore         *store,
         progress ((double) i / n_members, user_data);
     }
 
-  if (!write_committee (&d, member_ids) || !write_news (&d))
+  if (!write_committee (&d, member_ids) || !write_news (&d) ||
+      !prd_demo_write_papers (store, error))
     goto fail;
 
-  if (!prd_store_commit (store, error))
+  if (!prd_member_index_bulk_end (store, &bulk, error) || !prd_store_commit (store, error))
     goto fail;
+  prd_member_index_bulk_clear (&bulk);
   if (progress != NULL)
     progress (1.0, user_data);
   return TRUE;
 
 fail:
   prd_store_rollback (store);
+  prd_member_index_bulk_clear (&bulk);
   return FALSE;
 }

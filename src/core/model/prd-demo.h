@@ -15,4 +15,9 @@ gboolean prd_demo_generate   (PrdStore        *store,
                               gpointer         user_data,
                               GError         **error);
 
+/* The demo office's memos, order and certificates (prd-demo-papers.c);
+ * called by prd_demo_generate() inside its transaction. */
+gboolean prd_demo_write_papers (PrdStore        *store,
+                                GError         **error);
+
 G_END_DECLS

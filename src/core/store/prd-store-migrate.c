@@ -109,6 +109,7 @@ install_journal_triggers (PrdStore  *self,
 
   g_hash_table_remove_all (self->columns);
   g_hash_table_remove_all (self->blob_columns);
+  prd_store_clear_statements (self);
 
   for (guint i = 0; i < tables->len; i++)
     {
@@ -163,6 +164,7 @@ apply_migration (PrdStore         *self,
       prd_store_rollback (self);
       g_hash_table_remove_all (self->columns);
       g_hash_table_remove_all (self->blob_columns);
+      prd_store_clear_statements (self);
       g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_MIGRATE,
                    _("Updating the database to version %d failed: %s"),
                    m->number, local_error->message);

@@ -12,6 +12,7 @@ struct _PrdStore
   int       txn_depth;
   GHashTable *columns;      /* table name → GPtrArray of column names */
   GHashTable *blob_columns; /* "table.column" of BLOB columns */
+  GHashTable *statements;   /* prd_store_put's prepared statements, see below */
 };
 
 gboolean prd_store_migrate          (PrdStore  *self,
@@ -22,3 +23,5 @@ gboolean prd_store_set_sql_error    (PrdStore  *self,
                                      const char *what);
 GPtrArray *prd_store_table_columns  (PrdStore   *self,
                                      const char *table);
+/* Forgets the cached statements (the schema changed). */
+void       prd_store_clear_statements (PrdStore *self);

@@ -97,23 +97,66 @@ bind_json_value (sqlite3_stmt *stmt,
     }
 }
 
+/* Statement cache. Preparing an INSERT compiles every trigger on its table
+ * (journal, search index), which cost more than the write itself: a bulk
+ * import spent most of its time in the SQL parser. Statements are kept per
+ * (table, kind, column set) and reset after each use; a migration clears
+ * them. The cache is small (one entry per shape of record written), and is
+ * emptied when it grows past CACHE_MAX so that odd callers cannot make it
+ * grow without bound. */
+#define CACHE_MAX 128
+
+void
+prd_store_clear_statements (PrdStore *self)
+{
+  g_hash_table_remove_all (self->statements);
+}
+
+/* The cached statement for KEY, prepared from SQL (owned by the cache;
+ * reset it after use). */
+static sqlite3_stmt *
+cached_statement (PrdStore    *self,
+                  const char  *key,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, key);
+
+  if (stmt != NULL)
+    return stmt;
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      prd_store_set_sql_error (self, error, _("prepare a query"));
+      return NULL;
+    }
+  if (g_hash_table_size (self->statements) >= CACHE_MAX)
+    g_hash_table_remove_all (self->statements);
+  g_hash_table_insert (self->statements, g_strdup (key), stmt);
+  return stmt;
+}
+
 static gint64
 current_rev (PrdStore   *self,
              const char *table,
              const char *id)
 {
-  char *sql = sqlite3_mprintf ("SELECT rev FROM \"%w\" WHERE id = ?", table);
-  sqlite3_stmt *stmt = NULL;
+  g_autofree char *key = g_strconcat ("R\x1f", table, NULL);
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, key);
   gint64 rev = 0;
 
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK)
+  if (stmt == NULL)
     {
-      sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        rev = sqlite3_column_int64 (stmt, 0);
+      char *sql = sqlite3_mprintf ("SELECT rev FROM \"%w\" WHERE id = ?", table);
+      stmt = cached_statement (self, key, sql, NULL);
+      sqlite3_free (sql);
+      if (stmt == NULL)
+        return 0;
     }
-  sqlite3_finalize (stmt);
-  sqlite3_free (sql);
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    rev = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
   return rev;
 }
 
@@ -127,15 +170,13 @@ prd_store_put (PrdStore    *self,
                GError     **error)
 {
   GPtrArray *cols;
-  g_autoptr(GString) names = g_string_new (NULL);
-  g_autoptr(GString) marks = g_string_new (NULL);
-  g_autoptr(GString) updates = g_string_new (NULL);
+  g_autoptr(GString) key = g_string_new (NULL);
   g_autoptr(GList) members = NULL;
   g_autofree char *now = prd_timestamp_now_utc ();
-  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   const char *id;
   gint64 rev;
+  gboolean fresh = FALSE;
   int rc, n = 0;
 
   g_return_val_if_fail (PRD_IS_STORE (self), FALSE);
@@ -153,9 +194,11 @@ prd_store_put (PrdStore    *self,
     {
       g_autofree char *uuid = g_uuid_string_random ();
       json_object_set_string_member (record, "id", uuid);
+      fresh = TRUE;
     }
   id = json_object_get_string_member (record, "id");
-  rev = current_rev (self, table, id);
+  /* A record given a new random id now cannot be in the table yet. */
+  rev = fresh ? 0 : current_rev (self, table, id);
 
   if (rev == 0 && !json_object_has_member (record, "created_at"))
     json_object_set_string_member (record, "created_at", now);
@@ -165,6 +208,11 @@ prd_store_put (PrdStore    *self,
     json_object_set_int_member (record, "deleted", 0);
 
   members = json_object_get_members (record);
+  /* The cache key: kind, table and the members in order (unit separators
+   * cannot occur in names of our tables and columns). */
+  g_string_append_c (key, rev > 0 ? 'U' : 'I');
+  g_string_append_c (key, '\x1f');
+  g_string_append (key, table);
   for (GList *l = members; l != NULL; l = l->next)
     {
       const char *name = l->data;
@@ -175,25 +223,44 @@ prd_store_put (PrdStore    *self,
                        _("The field %s does not belong to %s"), name, table);
           return FALSE;
         }
-      if (n++ > 0)
-        {
-          g_string_append_c (names, ',');
-          g_string_append_c (marks, ',');
-        }
-      g_string_append_printf (names, "\"%s\"", name);
-      g_string_append_c (marks, '?');
-      g_string_append_printf (updates, "%s\"%s\" = ?", updates->len ? "," : "", name);
+      g_string_append_c (key, '\x1f');
+      g_string_append (key, name);
+      n++;
     }
 
-  /* An existing row is updated in the members given, so a partial record
-   * (a tombstone, one changed field) keeps the rest. */
-  if (rev > 0)
-    sql = g_strdup_printf ("UPDATE \"%s\" SET %s WHERE id = ?%d", table, updates->str, n + 1);
-  else
-    sql = g_strdup_printf ("INSERT INTO \"%s\" (%s) VALUES (%s)", table, names->str, marks->str);
-  stmt = prd_store_prepare (self, sql, error);
+  stmt = g_hash_table_lookup (self->statements, key->str);
   if (stmt == NULL)
-    return FALSE;
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+      g_autoptr(GString) marks = g_string_new (NULL);
+      g_autoptr(GString) updates = g_string_new (NULL);
+      g_autofree char *sql = NULL;
+      int i = 0;
+
+      for (GList *l = members; l != NULL; l = l->next, i++)
+        {
+          const char *name = l->data;
+
+          if (i > 0)
+            {
+              g_string_append_c (names, ',');
+              g_string_append_c (marks, ',');
+            }
+          g_string_append_printf (names, "\"%s\"", name);
+          g_string_append_c (marks, '?');
+          g_string_append_printf (updates, "%s\"%s\" = ?", updates->len ? "," : "", name);
+        }
+
+      /* An existing row is updated in the members given, so a partial record
+       * (a tombstone, one changed field) keeps the rest. */
+      if (rev > 0)
+        sql = g_strdup_printf ("UPDATE \"%s\" SET %s WHERE id = ?%d", table, updates->str, n + 1);
+      else
+        sql = g_strdup_printf ("INSERT INTO \"%s\" (%s) VALUES (%s)", table, names->str, marks->str);
+      stmt = cached_statement (self, key->str, sql, error);
+      if (stmt == NULL)
+        return FALSE;
+    }
 
   n = 1;
   for (GList *l = members; l != NULL; l = l->next)
@@ -206,10 +273,11 @@ prd_store_put (PrdStore    *self,
     sqlite3_bind_text (stmt, n, id, -1, SQLITE_TRANSIENT);
 
   rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
-    return prd_store_set_sql_error (self, error, _("save a record"));
-  return TRUE;
+    prd_store_set_sql_error (self, error, _("save a record"));
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return rc == SQLITE_DONE;
 }
 
 /* The row of TABLE with ID as a JSON object, deleted or not. */

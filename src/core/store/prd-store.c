@@ -10,10 +10,17 @@ G_DEFINE_QUARK (prd-store-error-quark, prd_store_error)
 G_DEFINE_FINAL_TYPE (PrdStore, prd_store, G_TYPE_OBJECT)
 
 static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 prd_store_finalize (GObject *object)
 {
   PrdStore *self = PRD_STORE (object);
 
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -35,6 +42,8 @@ prd_store_init (PrdStore *self)
   self->columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_ptr_array_unref);
   self->blob_columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            finalize_statement);
 }
 
 char *

@@ -63,8 +63,9 @@ prd_thai_utf8_to_tis (const char *text,
       width = (gsize) (g_utf8_next_char (p) - p);
       p += width;
 
-      if (c == 0)
+      if (c < 0x20 || c == 0x7F)
         {
+          /* Control characters: libthai weighs them as NUL bytes. */
           if (lossy != NULL)
             *lossy = TRUE;
         }

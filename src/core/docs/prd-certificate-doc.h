@@ -1,0 +1,31 @@
+/* prd-certificate-doc.h — certificates (เกียรติบัตร): landscape A4, one page
+ * a recipient, a batch into one PDF. */
+#pragma once
+
+#include "docs/prd-doc.h"
+#include "model/prd-office.h"
+#include "model/prd-certificate.h"
+
+G_BEGIN_DECLS
+
+/* One certificate. */
+PrdDoc    *prd_certificate_doc_new         (PrdOffice          *office,
+                                            const char         *recipient,
+                                            const char         *detail,
+                                            const char         *reason,
+                                            const char         *date_iso,
+                                            const char         *signer_name,
+                                            const char         *signer_position,
+                                            GBytes             *signature,
+                                            const char         *signature_mime,
+                                            GError            **error);
+/* Every certificate of BATCH_ID into one PDF at PATH. */
+gboolean   prd_certificate_batch_write_pdf (PrdStore           *store,
+                                            PrdOffice          *office,
+                                            const char         *batch_id,
+                                            const char         *path,
+                                            PrdProgressFunc     progress,
+                                            gpointer            user_data,
+                                            GError            **error);
+
+G_END_DECLS

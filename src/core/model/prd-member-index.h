@@ -1,0 +1,40 @@
+/* prd-member-index.h — bulk writes and the members' search index.
+ *
+ * Triggers keep member_fts in step with every write to member, school and
+ * social_account. FTS5 flushes its pending terms at every statement, which
+ * makes 100,000 single-row writes slow; a bulk writer (the CSV import, the
+ * demo office) instead suspends the triggers inside its own transaction and
+ * indexes what it wrote in one statement before committing:
+ *
+ *   prd_store_begin (store);
+ *   prd_member_index_bulk_begin (store, &bulk);
+ *   … prd_store_put … (prd_member_index_bulk_touch for existing members changed)
+ *   prd_member_index_bulk_end (store, &bulk);
+ *   prd_store_commit (store);
+ *
+ * A rollback undoes the suspension with everything else; no other connection
+ * ever sees the triggers off. Core, no GTK.
+ */
+#pragma once
+
+#include "store/prd-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  gint64     first_new;      /* members with a larger rowid are new */
+  GPtrArray *touched;        /* ids of existing members changed */
+} PrdMemberIndexBulk;
+
+gboolean prd_member_index_bulk_begin (PrdStore            *store,
+                                      PrdMemberIndexBulk  *bulk,
+                                      GError             **error);
+void     prd_member_index_bulk_touch (PrdMemberIndexBulk  *bulk,
+                                      const char          *member_id);
+gboolean prd_member_index_bulk_end   (PrdStore            *store,
+                                      PrdMemberIndexBulk  *bulk,
+                                      GError             **error);
+/* Frees what BULK holds (after end, or on error before the rollback). */
+void     prd_member_index_bulk_clear (PrdMemberIndexBulk  *bulk);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* prd-member-chooser.h — a searchable list of the registry's members with
+ * check boxes; emits "chosen" with the ids ticked. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/prd-store.h"
+
+G_BEGIN_DECLS
+
+#define PRD_TYPE_MEMBER_CHOOSER (prd_member_chooser_get_type ())
+G_DECLARE_FINAL_TYPE (PrdMemberChooser, prd_member_chooser, PRD, MEMBER_CHOOSER, AdwWindow)
+
+PrdMemberChooser *prd_member_chooser_new    (PrdStore         *store,
+                                             GtkWindow        *parent);
+void              prd_member_chooser_search (PrdMemberChooser *self,
+                                             const char       *text);
+/* Ticks the member at ROW of the current list; for tests. */
+void              prd_member_chooser_tick   (PrdMemberChooser *self,
+                                             guint             row);
+guint             prd_member_chooser_get_n_shown (PrdMemberChooser *self);
+
+G_END_DECLS
