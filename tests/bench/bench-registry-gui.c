@@ -99,6 +99,8 @@ typedef struct {
   PrdMemberList *list;
   double         t0;
   double         first_rows;
+  double         built;
+  double         model_ready;
   double         frame_start;
   GArray        *frame_work;     /* ms of main-thread work per frame */
   GArray        *tick_work;
@@ -124,6 +126,8 @@ on_after_paint_cb (GdkFrameClock *clock)
     }
   win.frame_start = 0;
   /* First rows: the first page is in the model and this frame drew it. */
+  if (win.model_ready == 0 && win.list != NULL && prd_member_list_get_n_cached_pages (win.list) > 0)
+    win.model_ready = now - win.t0;
   if (win.first_rows == 0 && win.list != NULL &&
       g_list_model_get_n_items (G_LIST_MODEL (win.list)) > 0 &&
       prd_member_list_get_n_cached_pages (win.list) > 0)
@@ -163,6 +167,7 @@ open_window (void)
   win.page = PRD_REGISTRY_PAGE (find_page (win.window));
   g_assert_nonnull (win.page);
   win.list = prd_registry_page_get_list (win.page);
+  win.built = prd_bench_now_ms () - win.t0;
   gtk_widget_realize (win.window);
   clock = gtk_widget_get_frame_clock (win.window);
   g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint_cb), NULL);
@@ -177,6 +182,7 @@ static void
 bench_first_rows (void)
 {
   open_window ();
+  prd_bench_report ("registry-first-rows", "window built (all pages, main thread)", win.built, "ms", NULL);
   prd_bench_report ("registry-first-rows", "window open to first rows drawn, 100,000", win.first_rows, "ms", "< 200 ms");
 }
 
