@@ -9,12 +9,6 @@
 #include "io/prd-member-export.h"
 #include "prd-registry-export.h"
 
-gboolean
-prd_registry_export_available (void)
-{
-  return TRUE;
-}
-
 static GtkWindow *
 parent_window (GtkWidget *widget)
 {

@@ -20,7 +20,5 @@ void     prd_registry_print             (GtkWidget       *parent,
                                          PrdStore        *store,
                                          PrdMemberQuery  *query,
                                          AdwToastOverlay *toasts);
-/* Whether registry-core's exporters are in this build. */
-gboolean prd_registry_export_available  (void);
 
 G_END_DECLS
