@@ -398,33 +398,6 @@ prd_member_to_record (PrdMember *self)
 }
 
 gboolean
-prd_member_save_to (PrdMember  *self,
-                 PrdStore   *store,
-                 GError    **error)
-{
-  g_autoptr(JsonObject) rec = NULL;
-
-  g_return_val_if_fail (PRD_IS_MEMBER (self), FALSE);
-  g_return_val_if_fail (PRD_IS_STORE (store), FALSE);
-
-  rec = prd_member_to_record (self);
-  if (!prd_store_begin (store, error))
-    return FALSE;
-  if (!prd_store_put (store, "member", rec, error))
-    {
-      prd_store_rollback (store);
-      return FALSE;
-    }
-  if (!prd_store_commit (store, error))
-    return FALSE;
-
-  set_text (self, PROP_ID, json_object_get_string_member (rec, "id"));
-  self->rev = json_object_get_int_member (rec, "rev");
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REV]);
-  return TRUE;
-}
-
-gboolean
 prd_member_equal (PrdMember *a,
                   PrdMember *b)
 {

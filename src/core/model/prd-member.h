@@ -41,11 +41,6 @@ void        prd_member_update_from      (PrdMember    *self,
 /* The member's own columns as a record for prd_store_put(); NULL id is
  * left out so the store makes one. */
 JsonObject *prd_member_to_record        (PrdMember    *self);
-/* Writes the member (new or changed) in one transaction; on success the
- * member has its id and new revision. */
-gboolean    prd_member_save_to          (PrdMember    *self,
-                                         PrdStore     *store,
-                                         GError      **error);
 /* TRUE when every editable property of A equals B's. */
 gboolean    prd_member_equal            (PrdMember    *a,
                                          PrdMember    *b);
