@@ -3,6 +3,7 @@
 
 #include "prd-news-page.h"
 #include "prd-pages.h"
+#include "prd-registry-page.h"
 
 const PrdPageInfo prd_pages[] = {
   { "registry", N_("Registry"), "system-users-symbolic",
@@ -10,7 +11,7 @@ const PrdPageInfo prd_pages[] = {
     N_("Schools, teachers and teacher creators, media and partner agencies of the office's "
        "PR network: search in Thai, import the network survey, export to Excel and print the "
        "registry. It arrives with the registry work."),
-    NULL },
+    prd_registry_page_new },
   { "news", N_("News & Memos"), "mail-send-symbolic",
     N_("News and approval memos will live here"),
     N_("News items through the office's approval workflow, and the approval memo "

@@ -7,12 +7,20 @@
 #include "prd-bench.h"
 #include "model/prd-demo.h"
 
+#ifdef PRD_BENCH_GUI
+/* prd-bench-gui: the cases that need a window (run under xvfb-run). */
+#include <adwaita.h>
+static const PrdBenchCase *const case_tables[] = {
+  prd_bench_registry_gui_cases,
+};
+#else
 static const PrdBenchCase *const case_tables[] = {
   prd_bench_store_cases,
   prd_bench_registry_cases,
   prd_bench_docs_cases,
   prd_bench_thai_cases,
 };
+#endif
 
 static char *tmp_dir;
 static PrdStore *demo_store;
@@ -140,6 +148,10 @@ main (int argc, char **argv)
       return 0;
     }
 
+#ifdef PRD_BENCH_GUI
+  gtk_init ();
+  adw_init ();
+#endif
   printf ("%-22s %-42s %10s %-4s\n", "case", "figure", "value", "unit");
   for (guint t = 0; t < G_N_ELEMENTS (case_tables); t++)
     for (const PrdBenchCase *c = case_tables[t]; c->name != NULL; c++)

@@ -1,0 +1,689 @@
+/* prd-member-editor.c — the member form. */
+#define G_LOG_DOMAIN "prd-gui"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "model/prd-member-validator.h"
+#include "prd-member-editor.h"
+
+#define SCHOOL_MEMBERS_SHOWN 50
+
+struct _PrdMemberEditor
+{
+  AdwWindow           parent_instance;
+
+  PrdStore           *store;
+  char               *id;
+  PrdMember          *original;     /* as loaded or last saved */
+  PrdMember          *member;       /* what the form holds */
+  PrdMemberValidator *validator;
+  GPtrArray          *category_ids;
+  GPtrArray          *school_ids;   /* index of school_dropdown - 1 → id */
+  char               *problems;
+  gboolean            closing;
+  gboolean            selecting;    /* pickers set from the member, not by the user */
+
+  /* Template children */
+  AdwToastOverlay    *toast_overlay;
+  AdwWindowTitle     *window_title;
+  GtkWidget          *save_button;
+  GtkWidget          *delete_button;
+  GtkRevealer        *problems_revealer;
+  GtkLabel           *problems_label;
+  AdwEntryRow        *title_row;
+  AdwEntryRow        *given_name_row;
+  AdwEntryRow        *surname_row;
+  AdwEntryRow        *position_row;
+  AdwComboRow        *category_row;
+  AdwActionRow       *school_row;
+  GtkDropDown        *school_dropdown;
+  AdwEntryRow        *organization_row;
+  AdwEntryRow        *district_row;
+  AdwEntryRow        *phone_row;
+  AdwEntryRow        *email_row;
+  AdwEntryRow        *line_id_row;
+  GtkSwitch          *consent_contact_switch;
+  GtkSwitch          *consent_photo_switch;
+  AdwEntryRow        *consent_date_row;
+  AdwEntryRow        *joined_at_row;
+  GtkSwitch          *active_switch;
+  AdwEntryRow        *notes_row;
+  AdwPreferencesGroup *school_members_group;
+  GtkListBox         *school_members_box;
+};
+
+G_DEFINE_FINAL_TYPE (PrdMemberEditor, prd_member_editor, ADW_TYPE_WINDOW)
+
+enum {
+  SIGNAL_SAVED,
+  SIGNAL_DELETE_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Which entry shows which member column, for marking problems. */
+typedef struct {
+  const char *column;
+  const char *property;
+  gsize       offset;
+} FieldRow;
+
+static const FieldRow text_rows[] = {
+  { "title", "title", G_STRUCT_OFFSET (PrdMemberEditor, title_row) },
+  { "given_name", "given-name", G_STRUCT_OFFSET (PrdMemberEditor, given_name_row) },
+  { "surname", "surname", G_STRUCT_OFFSET (PrdMemberEditor, surname_row) },
+  { "position", "position", G_STRUCT_OFFSET (PrdMemberEditor, position_row) },
+  { "organization", "organization", G_STRUCT_OFFSET (PrdMemberEditor, organization_row) },
+  { "district", "district", G_STRUCT_OFFSET (PrdMemberEditor, district_row) },
+  { "phone", "phone", G_STRUCT_OFFSET (PrdMemberEditor, phone_row) },
+  { "email", "email", G_STRUCT_OFFSET (PrdMemberEditor, email_row) },
+  { "line_id", "line-id", G_STRUCT_OFFSET (PrdMemberEditor, line_id_row) },
+  { "notes", "notes", G_STRUCT_OFFSET (PrdMemberEditor, notes_row) },
+};
+
+/* Dates are shown and typed the Thai way (d/m/yyyy in the Buddhist Era)
+ * and kept as ISO; they are bound by hand so a half-typed date is never
+ * rewritten under the user's fingers. */
+static const FieldRow date_rows[] = {
+  { "consent_date", "consent-date", G_STRUCT_OFFSET (PrdMemberEditor, consent_date_row) },
+  { "joined_at", "joined-at", G_STRUCT_OFFSET (PrdMemberEditor, joined_at_row) },
+};
+
+#define ROW_AT(self, offset) (*(GtkWidget **) G_STRUCT_MEMBER_P ((self), (offset)))
+
+static GtkWidget *
+row_for_column (PrdMemberEditor *self,
+                const char      *column)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (text_rows); i++)
+    if (g_str_equal (text_rows[i].column, column))
+      return ROW_AT (self, text_rows[i].offset);
+  for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
+    if (g_str_equal (date_rows[i].column, column))
+      return ROW_AT (self, date_rows[i].offset);
+  if (g_str_equal (column, "category_id"))
+    return GTK_WIDGET (self->category_row);
+  if (g_str_equal (column, "school_id"))
+    return GTK_WIDGET (self->school_row);
+  return NULL;
+}
+
+/* Checking as you type */
+
+static void
+mark_row (GtkWidget *row,
+          gboolean   bad)
+{
+  if (row == NULL)
+    return;
+  if (bad)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
+
+static JsonObject *
+record_for_check (PrdMemberEditor *self)
+{
+  return prd_member_to_record (self->member);
+}
+
+static char *
+iso_to_thai (const char *iso)
+{
+  int y, m, d;
+
+  if (iso != NULL && sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) == 3)
+    return g_strdup_printf ("%d/%d/%d", d, m, y + 543);
+  return g_strdup (iso ? iso : "");
+}
+
+/* A date the validator cannot read is kept as typed, so it is reported. */
+static void
+on_date_changed_cb (GtkEditable     *row,
+                    PrdMemberEditor *self)
+{
+  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  const char *text = gtk_editable_get_text (row);
+  g_autofree char *iso = NULL;
+
+  if (*text != '\0' && prd_member_parse_date (text, &iso, NULL))
+    g_object_set (self->member, property, iso, NULL);
+  else
+    g_object_set (self->member, property, text, NULL);
+}
+
+static void
+update_state (PrdMemberEditor *self)
+{
+  g_autoptr(JsonObject) rec = record_for_check (self);
+  g_autoptr(GPtrArray) problems = prd_member_validator_check (self->validator, rec);
+  g_autofree char *duplicate = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean modified = prd_member_editor_get_modified (self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_rows); i++)
+    mark_row (ROW_AT (self, text_rows[i].offset), FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
+    mark_row (ROW_AT (self, date_rows[i].offset), FALSE);
+  mark_row (GTK_WIDGET (self->category_row), FALSE);
+  mark_row (GTK_WIDGET (self->school_row), FALSE);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      PrdFieldProblem *p = g_ptr_array_index (problems, i);
+
+      mark_row (row_for_column (self, p->field), TRUE);
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text, "%s: %s", prd_member_field_label (p->field), p->message);
+    }
+
+  /* A duplicate is worth a warning, not a refusal: two teachers may share
+   * a school phone. */
+  if (problems->len == 0)
+    duplicate = prd_member_validator_find_duplicate (self->validator, rec, self->id);
+  if (duplicate != NULL)
+    {
+      g_autoptr(PrdMember) other = prd_member_load (self->store, duplicate, NULL);
+
+      if (other != NULL)
+        g_string_append_printf (text, _("%s is already in the registry with the same phone, "
+                                        "or the same name at the same school. Save only if this is "
+                                        "another person."),
+                                prd_member_get_full_name (other));
+    }
+
+  g_free (self->problems);
+  self->problems = g_string_free (g_steal_pointer (&text), FALSE);
+  gtk_label_set_text (self->problems_label, self->problems);
+  gtk_revealer_set_reveal_child (self->problems_revealer, *self->problems != '\0');
+  if (duplicate != NULL && problems->len == 0)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->problems_label), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->problems_label), "error");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
+                                 problems->len == 0 && (modified || self->id == NULL));
+  adw_window_title_set_subtitle (self->window_title, modified ? _("Not saved yet") : NULL);
+}
+
+static void
+on_member_notify_cb (PrdMemberEditor *self)
+{
+  update_state (self);
+}
+
+/* Category and school pickers */
+
+static void
+on_category_selected_cb (PrdMemberEditor *self)
+{
+  guint i;
+  const char *id;
+  int internal;
+
+  if (self->selecting)
+    return;
+  i = adw_combo_row_get_selected (self->category_row);
+  id = i < self->category_ids->len ? g_ptr_array_index (self->category_ids, i) : NULL;
+
+  g_object_set (self->member, "category-id", id, NULL);
+  /* Internal or external follows the category (seed 002). */
+  internal = id ? prd_member_validator_category_internal (self->validator, id) : -1;
+  if (internal >= 0)
+    g_object_set (self->member, "internal", internal == 1, NULL);
+}
+
+static void
+on_school_selected_cb (PrdMemberEditor *self)
+{
+  guint i = gtk_drop_down_get_selected (self->school_dropdown);
+  const char *id = i > 0 && i <= self->school_ids->len ? g_ptr_array_index (self->school_ids, i - 1) : NULL;
+  GtkStringObject *item = gtk_drop_down_get_selected_item (self->school_dropdown);
+
+  if (self->selecting)
+    return;
+  g_object_set (self->member, "school-id", id,
+                "school-name", id && item ? gtk_string_object_get_string (item) : NULL, NULL);
+  if (id != NULL)
+    {
+      const char *district = prd_member_validator_school_district (self->validator, id);
+      if (district != NULL && *district != '\0')
+        g_object_set (self->member, "district", district, NULL);
+    }
+}
+
+static void
+fill_choices (PrdMemberEditor *self)
+{
+  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) schools = gtk_string_list_new (NULL);
+  g_autoptr(GtkExpression) expression = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = prd_store_prepare (self->store, "SELECT id, label FROM member_category WHERE deleted = 0 "
+                                         "ORDER BY sort_order, label", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (self->category_ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      gtk_string_list_append (categories, (const char *) sqlite3_column_text (stmt, 1));
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
+
+  gtk_string_list_append (schools, _("Not at a school"));
+  stmt = prd_store_prepare (self->store, "SELECT id, name FROM school WHERE deleted = 0 "
+                                         "ORDER BY name COLLATE THAI", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (self->school_ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      gtk_string_list_append (schools, (const char *) sqlite3_column_text (stmt, 1));
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  /* The search of the drop-down needs to know what text an item has. */
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  gtk_drop_down_set_expression (self->school_dropdown, expression);
+  gtk_drop_down_set_model (self->school_dropdown, G_LIST_MODEL (schools));
+}
+
+static void
+select_current_choices (PrdMemberEditor *self)
+{
+  const char *category = prd_member_get_category_id (self->member);
+  const char *school = prd_member_get_school_id (self->member);
+
+  self->selecting = TRUE;
+  adw_combo_row_set_selected (self->category_row, GTK_INVALID_LIST_POSITION);
+  for (guint i = 0; category != NULL && i < self->category_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->category_ids, i), category))
+      adw_combo_row_set_selected (self->category_row, i);
+
+  gtk_drop_down_set_selected (self->school_dropdown, 0);
+  for (guint i = 0; school != NULL && i < self->school_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->school_ids, i), school))
+      gtk_drop_down_set_selected (self->school_dropdown, i + 1);
+  self->selecting = FALSE;
+}
+
+/* A school's members */
+
+static void
+fill_school_members (PrdMemberEditor *self)
+{
+  const char *school = prd_member_get_school_id (self->original);
+  sqlite3_stmt *stmt;
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->school_members_box))) != NULL)
+    gtk_list_box_remove (self->school_members_box, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->school_members_group), school != NULL);
+  if (school == NULL)
+    return;
+
+  adw_preferences_group_set_description (self->school_members_group,
+                                         prd_member_get_school_name (self->original));
+  stmt = prd_store_prepare (self->store,
+                            "SELECT title || given_name || ' ' || surname, position FROM member "
+                            "WHERE school_id = ?1 AND deleted = 0 AND id != ?2 "
+                            "ORDER BY given_name COLLATE THAI, surname COLLATE THAI LIMIT ?3", NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_text (stmt, 1, school, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, self->id ? self->id : "", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, SCHOOL_MEMBERS_SHOWN);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), (const char *) sqlite3_column_text (stmt, 0));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), (const char *) sqlite3_column_text (stmt, 1));
+      gtk_list_box_append (self->school_members_box, row);
+      n++;
+    }
+  sqlite3_finalize (stmt);
+  if (n == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No other members of this school yet"));
+      gtk_list_box_append (self->school_members_box, row);
+    }
+}
+
+/* Binding the form */
+
+static void
+bind_form (PrdMemberEditor *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (text_rows); i++)
+    g_object_bind_property (self->member, text_rows[i].property,
+                            ROW_AT (self, text_rows[i].offset), "text",
+                            G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
+    {
+      GtkEditable *row = GTK_EDITABLE (ROW_AT (self, date_rows[i].offset));
+      g_autofree char *value = NULL;
+      g_autofree char *shown = NULL;
+
+      g_object_get (self->member, date_rows[i].property, &value, NULL);
+      shown = iso_to_thai (value);
+      g_signal_handlers_block_by_func (row, on_date_changed_cb, self);
+      gtk_editable_set_text (row, shown);
+      g_signal_handlers_unblock_by_func (row, on_date_changed_cb, self);
+    }
+  g_object_bind_property (self->member, "consent-contact", self->consent_contact_switch, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->member, "consent-photo", self->consent_photo_switch, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->member, "active", self->active_switch, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  select_current_choices (self);
+  g_signal_connect_object (self->member, "notify", G_CALLBACK (on_member_notify_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* Saving */
+
+gboolean
+prd_member_editor_save (PrdMemberEditor  *self,
+                        GError          **error)
+{
+  g_autoptr(JsonObject) rec = NULL;
+  g_autoptr(PrdMember) saved = NULL;
+
+  g_return_val_if_fail (PRD_IS_MEMBER_EDITOR (self), FALSE);
+
+  rec = record_for_check (self);
+  if (!prd_member_save (self->store, rec, error))
+    return FALSE;
+
+  g_free (self->id);
+  self->id = g_strdup (json_object_get_string_member (rec, "id"));
+  saved = prd_member_load (self->store, self->id, error);
+  if (saved == NULL)
+    return FALSE;
+  g_clear_object (&self->original);
+  self->original = prd_member_copy (saved);
+  /* The form shows what was stored (dates as ISO, phone tidied). */
+  g_signal_handlers_disconnect_by_data (self->member, self);
+  g_clear_object (&self->member);
+  self->member = g_steal_pointer (&saved);
+  bind_form (self);
+  update_state (self);
+  gtk_widget_set_visible (self->delete_button, TRUE);
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->id);
+  return TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PrdMemberEditor *self = PRD_MEMBER_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (prd_member_editor_save (self, &error))
+    gtk_window_close (GTK_WINDOW (self));
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PrdMemberEditor *self = PRD_MEMBER_EDITOR (widget);
+  g_autofree char *id = g_strdup (self->id);
+
+  if (id == NULL)
+    return;
+  /* The page deletes and offers Undo; nothing here is left to save. */
+  self->closing = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+  g_signal_emit (self, signals[SIGNAL_DELETE_REQUESTED], 0, id);
+}
+
+/* The unsaved-changes guard */
+
+static void
+on_guard_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      PrdMemberEditor  *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "discard"))
+    {
+      self->closing = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      if (prd_member_editor_save (self, &error))
+        gtk_window_close (GTK_WINDOW (self));
+      else
+        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    }
+}
+
+static gboolean
+prd_member_editor_close_request (GtkWindow *window)
+{
+  PrdMemberEditor *self = PRD_MEMBER_EDITOR (window);
+  GtkWidget *dialog;
+
+  if (self->closing || !prd_member_editor_get_modified (self))
+    return GTK_WINDOW_CLASS (prd_member_editor_parent_class)->close_request (window);
+
+  dialog = adw_message_dialog_new (window, _("Save changes to this member?"),
+                                   _("The changes are lost if you close without saving."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save",
+                                           *self->problems == '\0' ||
+                                           !gtk_widget_has_css_class (GTK_WIDGET (self->problems_label), "error"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_guard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/* GObject */
+
+static void
+prd_member_editor_dispose (GObject *object)
+{
+  PrdMemberEditor *self = PRD_MEMBER_EDITOR (object);
+
+  if (self->member != NULL)
+    g_signal_handlers_disconnect_by_data (self->member, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PRD_TYPE_MEMBER_EDITOR);
+  G_OBJECT_CLASS (prd_member_editor_parent_class)->dispose (object);
+}
+
+static void
+prd_member_editor_finalize (GObject *object)
+{
+  PrdMemberEditor *self = PRD_MEMBER_EDITOR (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->original);
+  g_clear_object (&self->member);
+  g_clear_object (&self->validator);
+  g_free (self->id);
+  g_free (self->problems);
+  g_ptr_array_unref (self->category_ids);
+  g_ptr_array_unref (self->school_ids);
+  G_OBJECT_CLASS (prd_member_editor_parent_class)->finalize (object);
+}
+
+static void
+prd_member_editor_class_init (PrdMemberEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = prd_member_editor_dispose;
+  object_class->finalize = prd_member_editor_finalize;
+  window_class->close_request = prd_member_editor_close_request;
+
+  signals[SIGNAL_SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[SIGNAL_DELETE_REQUESTED] =
+    g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-member-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, problems_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, given_name_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, surname_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, position_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, category_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, school_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, school_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, organization_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, district_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, email_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, line_id_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, consent_contact_switch);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, consent_photo_switch);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, consent_date_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, joined_at_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, active_switch);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, school_members_group);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, school_members_box);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+prd_member_editor_init (PrdMemberEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->category_ids = g_ptr_array_new_with_free_func (g_free);
+  self->school_ids = g_ptr_array_new_with_free_func (g_free);
+  self->problems = g_strdup ("");
+}
+
+PrdMemberEditor *
+prd_member_editor_new (PrdStore   *store,
+                       const char *id)
+{
+  PrdMemberEditor *self;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PRD_IS_STORE (store), NULL);
+
+  self = g_object_new (PRD_TYPE_MEMBER_EDITOR, NULL);
+  self->store = g_object_ref (store);
+  self->validator = prd_member_validator_new (store);
+  fill_choices (self);
+
+  if (id != NULL)
+    self->original = prd_member_load (store, id, &error);
+  if (self->original != NULL)
+    {
+      self->id = g_strdup (id);
+      adw_window_title_set_title (self->window_title, prd_member_get_full_name (self->original));
+    }
+  else
+    {
+      if (error != NULL)
+        g_warning ("%s", error->message);
+      self->original = prd_member_new ();
+      adw_window_title_set_title (self->window_title, _("New Member"));
+    }
+  self->member = prd_member_copy (self->original);
+  gtk_widget_set_visible (self->delete_button, self->id != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
+    {
+      GtkWidget *row = ROW_AT (self, date_rows[i].offset);
+
+      g_object_set_data (G_OBJECT (row), "property", (gpointer) date_rows[i].property);
+      g_signal_connect_object (row, "changed", G_CALLBACK (on_date_changed_cb), self, 0);
+    }
+  bind_form (self);
+  g_signal_connect_object (self->category_row, "notify::selected", G_CALLBACK (on_category_selected_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->school_dropdown, "notify::selected", G_CALLBACK (on_school_selected_cb),
+                           self, G_CONNECT_SWAPPED);
+  fill_school_members (self);
+  update_state (self);
+  return self;
+}
+
+PrdMember *
+prd_member_editor_get_member (PrdMemberEditor *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_EDITOR (self), NULL);
+  return self->member;
+}
+
+gboolean
+prd_member_editor_get_modified (PrdMemberEditor *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_EDITOR (self), FALSE);
+  return self->original != NULL && self->member != NULL &&
+         !prd_member_equal (self->original, self->member);
+}
+
+const char *
+prd_member_editor_get_problems (PrdMemberEditor *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_EDITOR (self), NULL);
+  return self->problems;
+}
+
+void
+prd_member_editor_set_school (PrdMemberEditor *self,
+                              const char      *school_id)
+{
+  g_return_if_fail (PRD_IS_MEMBER_EDITOR (self));
+
+  for (guint i = 0; i < self->school_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->school_ids, i), school_id) == 0)
+      {
+        gtk_drop_down_set_selected (self->school_dropdown, i + 1);
+        return;
+      }
+  gtk_drop_down_set_selected (self->school_dropdown, 0);
+}
+
+guint
+prd_member_editor_get_n_school_members (PrdMemberEditor *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (PRD_IS_MEMBER_EDITOR (self), 0);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->school_members_group)))
+    return 0;
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->school_members_box)); c; c = gtk_widget_get_next_sibling (c))
+    n++;
+  return n;
+}

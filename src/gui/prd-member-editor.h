@@ -1,0 +1,32 @@
+/* prd-member-editor.h — the form for one network member: checks as you type,
+ * guards unsaved changes, saves through the registry's validation, lists
+ * the other members of the same school. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "model/prd-member.h"
+#include "store/prd-store.h"
+
+G_BEGIN_DECLS
+
+#define PRD_TYPE_MEMBER_EDITOR (prd_member_editor_get_type ())
+G_DECLARE_FINAL_TYPE (PrdMemberEditor, prd_member_editor, PRD, MEMBER_EDITOR, AdwWindow)
+
+/* ID NULL: a new member. Signals: "saved" (id), "delete-requested" (id). */
+PrdMemberEditor *prd_member_editor_new          (PrdStore        *store,
+                                                 const char      *id);
+/* The member as the form holds it now (bound both ways to the entries). */
+PrdMember       *prd_member_editor_get_member   (PrdMemberEditor *self);
+gboolean         prd_member_editor_get_modified (PrdMemberEditor *self);
+/* The problems the form shows now, "" when it can be saved. */
+const char      *prd_member_editor_get_problems (PrdMemberEditor *self);
+gboolean         prd_member_editor_save         (PrdMemberEditor *self,
+                                                 GError         **error);
+/* Picks the school with ID in the form's school list. */
+void             prd_member_editor_set_school   (PrdMemberEditor *self,
+                                                 const char      *school_id);
+/* Rows listed under "Members of the Same School". */
+guint            prd_member_editor_get_n_school_members (PrdMemberEditor *self);
+
+G_END_DECLS

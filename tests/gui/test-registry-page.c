@@ -1,0 +1,464 @@
+/* The registry page in the real window on the demo office, under Xvfb:
+ * the list, "N of M", coverage, Thai search, sorting, filters, the editor
+ * (checks as you type, unsaved-changes guard, save), delete with undo, a
+ * school's members and the import dialog. Saves screenshots to look at. */
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "model/prd-demo.h"
+#include "prd-import-dialog.h"
+#include "prd-member-editor.h"
+#include "prd-registry-page.h"
+#include "prd-test-util.h"
+#include "prd-window.h"
+
+static char *dir;
+static PrdStore *store;
+
+static void
+settle (void)
+{
+  for (int i = 0; i < 40; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+}
+
+static void
+wait_list (PrdMemberList *list)
+{
+  /* The search entry waits a little before it searches. */
+  for (int i = 0; i < 60; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+  prd_member_list_wait (list);
+  settle ();
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ?: ".", name, NULL);
+
+  g_assert_cmpint (w, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_label_with_text (GtkWidget  *root,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label_with_text (c, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_inscriptions_with (GtkWidget  *root,
+                         const char *needle)
+{
+  guint n = 0;
+
+  if (GTK_IS_INSCRIPTION (root) && gtk_widget_get_mapped (root))
+    {
+      const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (root));
+      if (text != NULL && strstr (text, needle) != NULL)
+        n++;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_inscriptions_with (c, needle);
+  return n;
+}
+
+static PrdWindow *
+open_window (PrdRegistryPage **page)
+{
+  PrdWindow *window = prd_window_new (NULL, store);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "registry"));
+  *page = PRD_REGISTRY_PAGE (find_widget (GTK_WIDGET (window), PRD_TYPE_REGISTRY_PAGE));
+  g_assert_nonnull (*page);
+  wait_list (prd_registry_page_get_list (*page));
+  return window;
+}
+
+static gint64
+active_members (void)
+{
+  return prd_store_count (store, "SELECT count(*) FROM member WHERE deleted = 0 AND active = 1");
+}
+
+static void
+test_list_search_sort_filter (void)
+{
+  PrdRegistryPage *page;
+  PrdWindow *window = open_window (&page);
+  PrdMemberList *list = prd_registry_page_get_list (page);
+  GtkWidget *entry = prd_registry_page_get_search_entry (page);
+  GtkColumnView *view = prd_registry_page_get_view (page);
+  g_autofree char *all_text = g_strdup_printf ("%'" G_GINT64_FORMAT " จาก %'" G_GINT64_FORMAT " คน",
+                                               active_members (), active_members ());
+  guint n_found;
+
+  /* Thai everywhere: the header, "N of M", the coverage of seed 001. */
+  g_assert_cmpstr (prd_registry_page_get_count_text (page), ==, all_text);
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "โรงเรียนที่เข้าร่วม"));
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "71 จาก 185"));
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "12 จาก 19"));
+  g_assert_cmpuint (count_inscriptions_with (GTK_WIDGET (view), "โรงเรียนบ้าน"), >, 5);
+  save_screenshot (GTK_WIDGET (window), "screenshot-registry.png");
+
+  /* Search in Thai: every row shown has the name typed. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "สมชาย");
+  wait_list (list);
+  n_found = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n_found, >, 0);
+  g_assert_cmpuint (n_found, <, active_members ());
+  for (guint i = 0; i < n_found; i++)
+    {
+      g_autoptr(PrdMember) m = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_assert_nonnull (strstr (prd_member_get_full_name (m), "สมชาย"));
+    }
+  g_assert_cmpuint (count_inscriptions_with (GTK_WIDGET (view), "สมชาย"), ==, MIN (n_found, count_inscriptions_with (GTK_WIDGET (view), "สมชาย")));
+  g_assert_cmpuint (count_inscriptions_with (GTK_WIDGET (view), "สมชาย"), >, 0);
+  {
+    g_autofree char *expected = g_strdup_printf ("%'u จาก %'" G_GINT64_FORMAT " คน", n_found, active_members ());
+    g_assert_cmpstr (prd_registry_page_get_count_text (page), ==, expected);
+  }
+  save_screenshot (GTK_WIDGET (window), "screenshot-registry-search.png");
+
+  /* A district name finds that district's people too (the index has it). */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ดอนแก้ว");
+  wait_list (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 0);
+
+  /* Nothing found: an empty state, not an empty grid. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ฮฮฮไม่มีใครชื่อนี้");
+  wait_list (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "ไม่พบสมาชิก"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  wait_list (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, active_members ());
+
+  /* Clicking the district header sorts by district through SQL, both ways. */
+  {
+    GListModel *columns = gtk_column_view_get_columns (view);
+    GtkColumnViewColumn *district = g_list_model_get_item (columns, 2);
+    PrdMemberQuery *query = prd_member_list_get_query (list);
+    g_autoptr(PrdMember) first = NULL;
+    g_autoptr(PrdMember) last = NULL;
+
+    gtk_column_view_sort_by_column (view, district, GTK_SORT_DESCENDING);
+    wait_list (list);
+    g_assert_cmpint (prd_member_query_get_sort (query), ==, PRD_MEMBER_SORT_DISTRICT);
+    g_assert_true (prd_member_query_get_descending (query));
+    first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    last = g_list_model_get_item (G_LIST_MODEL (list), g_list_model_get_n_items (G_LIST_MODEL (list)) - 1);
+    g_assert_cmpstr (prd_member_get_district (first), !=, prd_member_get_district (last));
+    gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+    wait_list (list);
+    g_assert_cmpint (prd_member_query_get_sort (query), ==, PRD_MEMBER_SORT_GIVEN_NAME);
+    g_assert_false (prd_member_query_get_descending (query));
+    g_object_unref (district);
+  }
+
+  /* Committee filter through the query: the 19 of seed 001. */
+  prd_member_query_set_committee_only (prd_member_list_get_query (list), TRUE);
+  wait_list (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), <=, 19);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 10);
+  prd_member_query_set_committee_only (prd_member_list_get_query (list), FALSE);
+  wait_list (list);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+static void
+test_editor (void)
+{
+  PrdRegistryPage *page;
+  PrdWindow *window = open_window (&page);
+  PrdMemberList *list = prd_registry_page_get_list (page);
+  g_autoptr(PrdMember) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_autofree char *id = g_strdup (prd_member_get_id (first));
+  g_autofree char *phone = g_strdup (prd_member_get_phone (first));
+  GtkWindow *editor_window;
+  PrdMemberEditor *editor;
+  PrdMember *member;
+  g_autoptr(GError) error = NULL;
+
+  /* Find a school person, so "members of the same school" has rows. */
+  for (guint i = 0; prd_member_get_school_id (first) == NULL; i++)
+    {
+      g_clear_object (&first);
+      first = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_free (id);
+      id = g_strdup (prd_member_get_id (first));
+      g_free (phone);
+      phone = g_strdup (prd_member_get_phone (first));
+    }
+
+  editor_window = prd_registry_page_edit (page, prd_member_list_find (list, id));
+  editor = PRD_MEMBER_EDITOR (editor_window);
+  settle ();
+  member = prd_member_editor_get_member (editor);
+  g_assert_cmpstr (prd_member_get_id (member), ==, id);
+  g_assert_false (prd_member_editor_get_modified (editor));
+  g_assert_cmpstr (prd_member_editor_get_problems (editor), ==, "");
+  g_assert_nonnull (find_button (GTK_WIDGET (editor_window), _("_Save")));
+  g_assert_cmpuint (prd_member_editor_get_n_school_members (editor), >, 0);
+  save_screenshot (GTK_WIDGET (editor_window), "screenshot-member-editor.png");
+
+  /* Typing a bad phone and e-mail: named at once, Save is off. */
+  g_object_set (member, "phone", "12345", "email", "somchai@", NULL);
+  settle ();
+  g_assert_true (prd_member_editor_get_modified (editor));
+  g_assert_nonnull (strstr (prd_member_editor_get_problems (editor), "โทรศัพท์"));
+  g_assert_nonnull (strstr (prd_member_editor_get_problems (editor), "อีเมล"));
+  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (editor_window), _("_Save"))));
+  save_screenshot (GTK_WIDGET (editor_window), "screenshot-member-editor-invalid.png");
+  g_assert_false (prd_member_editor_save (editor, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* Closing with unsaved changes asks first and keeps the editor open. */
+  gtk_window_close (editor_window);
+  settle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor_window)));
+  {
+    GList *toplevels = gtk_window_list_toplevels ();
+    gboolean asked = FALSE;
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (ADW_IS_MESSAGE_DIALOG (l->data))
+        {
+          asked = TRUE;
+          save_screenshot (GTK_WIDGET (l->data), "screenshot-member-editor-guard.png");
+          adw_message_dialog_response (ADW_MESSAGE_DIALOG (l->data), "cancel");
+        }
+    g_list_free (toplevels);
+    g_assert_true (asked);
+  }
+  settle ();
+
+  /* Fixed: it saves, the list shows the new position. */
+  g_object_set (member, "phone", phone, "email", "", "position", "ครูชำนาญการพิเศษ", NULL);
+  settle ();
+  g_assert_cmpstr (prd_member_editor_get_problems (editor), ==, "");
+  g_assert_true (prd_member_editor_save (editor, &error));
+  g_assert_no_error (error);
+  g_assert_false (prd_member_editor_get_modified (editor));
+  gtk_window_close (editor_window);
+  wait_list (list);
+  {
+    g_autoptr(PrdMember) row = g_list_model_get_item (G_LIST_MODEL (list), (guint) prd_member_list_find (list, id));
+    g_assert_cmpstr (prd_member_get_position (row), ==, "ครูชำนาญการพิเศษ");
+  }
+
+  /* Delete, then Undo from the toast. */
+  {
+    guint before = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+    g_assert_true (prd_registry_page_delete_member (page, id, &error));
+    wait_list (list);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before - 1);
+    g_assert_cmpint (prd_member_list_find (list, id), ==, -1);
+    save_screenshot (GTK_WIDGET (window), "screenshot-registry-deleted.png");
+    g_assert_true (prd_registry_page_undo_delete (page, &error));
+    wait_list (list);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before);
+    g_assert_cmpint (prd_member_list_find (list, id), >=, 0);
+  }
+
+  /* A new member from Ctrl+N's action. */
+  {
+    GtkWindow *fresh = prd_registry_page_edit (page, -1);
+    PrdMember *m = prd_member_editor_get_member (PRD_MEMBER_EDITOR (fresh));
+    guint before = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+    settle ();
+    g_assert_cmpstr (prd_member_editor_get_problems (PRD_MEMBER_EDITOR (fresh)), !=, "");
+    g_object_set (m, "title", "นางสาว", "given-name", "ปริญญา", "surname", "ใจงาม",
+                  "phone", "095-555-0199", "category-id", "category-media", NULL);
+    settle ();
+    g_assert_cmpstr (prd_member_editor_get_problems (PRD_MEMBER_EDITOR (fresh)), ==, "");
+    g_assert_true (prd_member_editor_save (PRD_MEMBER_EDITOR (fresh), &error));
+    g_assert_no_error (error);
+    gtk_window_close (fresh);
+    wait_list (list);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before + 1);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+static void
+wait_import_step (PrdImportDialog *dialog,
+                  const char      *step)
+{
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (prd_import_dialog_get_step (dialog), step) != 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (prd_import_dialog_get_step (dialog), ==, step);
+  settle ();
+}
+
+static void
+on_imported_cb (PrdImportDialog *dialog,
+                gboolean        *imported)
+{
+  *imported = TRUE;
+}
+
+static void
+test_import_dialog (void)
+{
+  PrdRegistryPage *page;
+  PrdWindow *window = open_window (&page);
+  PrdMemberList *list = prd_registry_page_get_list (page);
+  g_autoptr(PrdMember) existing = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  g_autofree char *csv_path = g_build_filename (dir, "survey.csv", NULL);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autofree char *csv_text = NULL;
+  PrdImportDialog *dialog;
+  gint64 before = prd_store_count (store, "SELECT count(*) FROM member WHERE deleted = 0");
+  gboolean imported = FALSE;
+
+  /* A Google Forms export in Thai: two new people, one bad phone, one
+   * person already in the registry (same phone). */
+  csv_text = g_strdup_printf ("คำนำหน้า,ชื่อ,นามสกุล,ตำแหน่ง,หน่วยงาน,อำเภอ,โทรศัพท์,อีเมล\n"
+                              "นาง,พิมพ์ใจ,ศรีสุข,ผู้สื่อข่าว,สถานีวิทยุชุมชนทดสอบ,ดอนแก้ว,095-555-0301,pim@example.org\n"
+                              "นาย,ก้องเกียรติ,ทองดี,นักวิชาการ,เทศบาลตำบลทดสอบ,ห้วยพลู,095-555-0302,\n"
+                              "นางสาว,ผิดพลาด,เบอร์สั้น,ครู,โรงเรียนทดสอบ,ดอนแก้ว,12345,\n"
+                              "%s,%s,%s,%s,%s,%s,%s,\n",
+                              prd_member_get_title (existing), prd_member_get_given_name (existing),
+                              prd_member_get_surname (existing), prd_member_get_position (existing),
+                              prd_member_get_place (existing), prd_member_get_district (existing),
+                              prd_member_get_phone (existing));
+  g_assert_true (g_file_set_contents (csv_path, csv_text, -1, NULL));
+
+  dialog = prd_import_dialog_new (store);
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported_cb), &imported);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  prd_import_dialog_load_file (dialog, csv);
+  wait_import_step (dialog, "preview");
+  g_test_message ("%s", prd_import_dialog_get_message (dialog));
+  g_assert_nonnull (strstr (prd_import_dialog_get_message (dialog), "อ่านได้ 4 แถว"));
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-import-preview.png");
+
+  /* All or nothing: the bad row stops everything, and the dialog says so. */
+  g_assert_cmpstr (prd_import_dialog_get_error (dialog), !=, "");
+  prd_import_dialog_start (dialog);
+  settle ();
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE deleted = 0"), ==, before);
+  g_assert_false (imported);
+
+  /* Leave the bad row out: two added, the known one merged. */
+  prd_import_dialog_set_skip_invalid (dialog, TRUE);
+  prd_import_dialog_start (dialog);
+  wait_import_step (dialog, "done");
+  g_test_message ("%s", prd_import_dialog_get_message (dialog));
+  save_screenshot (GTK_WIDGET (dialog), "screenshot-import-done.png");
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE deleted = 0"), ==, before + 2);
+  g_assert_true (imported);
+  gtk_window_close (GTK_WINDOW (dialog));
+  prd_member_list_refresh (list);
+  wait_list (list);
+  g_assert_cmpint (prd_member_list_get_total (list), ==, active_members ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int rc;
+
+  g_setenv ("LANGUAGE", "th", TRUE);
+  g_setenv ("LC_ALL", "th_TH.UTF-8", TRUE);
+  setlocale (LC_ALL, "th_TH.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PRDESK_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  dir = prd_test_make_dir ();
+  path = g_build_filename (dir, "registry.sqlite", NULL);
+  store = prd_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (prd_demo_generate (store, PRD_DEMO_DEFAULT_MEMBERS, NULL, NULL, &error));
+
+  g_test_add_func ("/registry-page/list-search-sort-filter", test_list_search_sort_filter);
+  g_test_add_func ("/registry-page/editor", test_editor);
+  g_test_add_func ("/registry-page/import-dialog", test_import_dialog);
+  rc = g_test_run ();
+
+  g_clear_object (&store);
+  prd_test_remove_dir (dir);
+  return rc;
+}
