@@ -268,8 +268,18 @@ run_load (PrdMemberList  *self,
           load_result_free (first);
           goto failed;
         }
-      g_main_context_invoke_full (context, G_PRIORITY_HIGH_IDLE, apply_partial_cb, first,
-                                  (GDestroyNotify) load_result_free);
+      /* An idle source, not g_main_context_invoke(): that calls at once on
+       * this worker when it can acquire the context (the main thread busy
+       * elsewhere, not iterating), i.e. list changes off the main thread.
+       * Ahead of the task's own completion (G_PRIORITY_DEFAULT): when the
+       * whole order is quick (member_sort's stored keys), both can be ready
+       * in one main-loop turn, and the first page must not land after it. */
+      GSource *source = g_idle_source_new ();
+
+      g_source_set_priority (source, G_PRIORITY_HIGH);
+      g_source_set_callback (source, apply_partial_cb, first, (GDestroyNotify) load_result_free);
+      g_source_attach (source, context);
+      g_source_unref (source);
       res->total = -1;   /* already handed over */
     }
 
