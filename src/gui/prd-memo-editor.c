@@ -10,10 +10,8 @@
 
 #include "docs/prd-memo-doc.h"
 #include "docs/prd-paper.h"
-#include "thai/prd-thai.h"
-#include "prd-doc-output.h"
-#include "prd-doc-preview.h"
 #include "prd-memo-editor.h"
+#include "prd-paper-editor-common.h"
 
 struct _PrdMemoEditor
 {
@@ -22,8 +20,7 @@ struct _PrdMemoEditor
   PrdStore         *store;
   PrdOffice        *office;
   PrdMemo          *memo;
-  PrdDoc           *doc;
-  guint             preview_source;
+  PrdPaperLive      live;
   gboolean          loading;
   GPtrArray        *news_ids;
   GPtrArray        *group_ids;
@@ -60,60 +57,22 @@ static const char *const decisions[] = { "", "allow", "refuse" };
 
 /* Preview */
 
-static gboolean
-update_preview_cb (gpointer user_data)
+static PrdDoc *
+build_doc (gpointer   owner,
+           GError   **error)
 {
-  PrdMemoEditor *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) pdf = NULL;
+  PrdMemoEditor *self = owner;
 
-  self->preview_source = 0;
-  g_clear_object (&self->doc);
-  self->doc = prd_memo_doc_new (self->store, self->office, self->memo, &error);
-  if (self->doc != NULL)
-    pdf = prd_doc_to_pdf_bytes (self->doc, &error);
-  if (pdf == NULL || !prd_doc_preview_set_pdf (self->preview, pdf, &error))
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
-  return G_SOURCE_REMOVE;
+  return prd_memo_doc_new (self->store, self->office, self->memo, error);
 }
 
 static void
 on_memo_changed_cb (PrdMemoEditor *self)
 {
-  if (self->preview_source != 0)
-    g_source_remove (self->preview_source);
-  self->preview_source = g_timeout_add (150, update_preview_cb, self);
+  prd_paper_live_queue (&self->live);
 }
 
 /* Filling the form */
-
-static void
-fill_combo (PrdMemoEditor *self,
-            AdwComboRow   *row,
-            GPtrArray     *ids,
-            const char    *none_label,
-            const char    *sql,
-            const char    *current)
-{
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  sqlite3_stmt *stmt = prd_store_prepare (self->store, sql, NULL);
-  guint selected = 0;
-
-  g_ptr_array_add (ids, NULL);
-  gtk_string_list_append (labels, none_label);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-
-      if (g_strcmp0 (id, current) == 0)
-        selected = ids->len;
-      g_ptr_array_add (ids, g_strdup (id));
-      gtk_string_list_append (labels, (const char *) sqlite3_column_text (stmt, 1));
-    }
-  sqlite3_finalize (stmt);
-  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (row, selected);
-}
 
 static void
 fill_decision (AdwComboRow *row,
@@ -135,13 +94,6 @@ thai_date_text (const char *iso)
   return text ? text : g_strdup ("");
 }
 
-static void
-set_entry (AdwEntryRow *row,
-           const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-}
-
 /* Edits */
 
 static void
@@ -154,53 +106,36 @@ on_text_changed_cb (AdwEntryRow   *row,
     prd_memo_set (self->memo, field, gtk_editable_get_text (GTK_EDITABLE (row)));
 }
 
-/* Dates are typed the Thai way ("25 พ.ย. 2569", "25/11/2569") and kept ISO. */
+/* Dates are typed the Thai way and kept ISO; only the memo's own date
+ * cannot be emptied. */
 static void
 on_date_changed_cb (AdwEntryRow   *row,
                     PrdMemoEditor *self)
 {
   const char *field = g_object_get_data (G_OBJECT (row), "memo-field");
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  GDate date;
   char iso[16];
 
   if (self->loading)
     return;
-  g_date_clear (&date, 1);
-  if (*text == '\0')
+  if (*gtk_editable_get_text (GTK_EDITABLE (row)) == '\0')
     {
       gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
       if (!g_str_equal (field, "memo_date"))
         prd_memo_set (self->memo, field, NULL);
       return;
     }
-  if (!prd_thai_date_parse (text, &date, NULL))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &date);
-  prd_memo_set (self->memo, field, iso);
+  if (prd_paper_entry_get_date (row, iso))
+    prd_memo_set (self->memo, field, iso);
 }
 
 static void
 on_number_changed_cb (AdwEntryRow   *row,
                       PrdMemoEditor *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  g_autofree char *arabic = prd_thai_digits_to_arabic (text);
-  guint64 n = 0;
+  int n;
 
-  if (self->loading)
-    return;
-  if (*arabic != '\0' && !g_ascii_string_to_unsigned (arabic, 10, 1, 99999, &n, NULL))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  prd_memo_set_number_seq (self->memo, (int) n);
+  if (!self->loading && prd_paper_entry_get_number (row, &n))
+    prd_memo_set_number_seq (self->memo, n);
 }
 
 static void
@@ -227,7 +162,7 @@ on_combo_selected_cb (AdwComboRow   *row,
           g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
           g_autofree char *shown = thai_date_text (today);
 
-          set_entry (date_row, shown);
+          prd_paper_entry_set_text (date_row, shown);
         }
       return;
     }
@@ -236,13 +171,12 @@ on_combo_selected_cb (AdwComboRow   *row,
   /* A signer brings their name and position onto the memo. */
   if (g_str_has_suffix (field, "_signer_id"))
     {
-      const char *id = g_ptr_array_index (ids, i);
-      g_autofree char *name = prd_paper_lookup (self->store, "SELECT title || given_name || ' ' || surname "
-                                                "FROM office_signer WHERE id = ?1", id);
-      g_autofree char *position = prd_paper_lookup (self->store, "SELECT position FROM office_signer WHERE id = ?1", id);
+      g_autofree char *name = NULL, *position = NULL;
       const char *prefix = g_str_has_prefix (field, "review") ? "review" : "order";
       g_autofree char *name_field = g_strdup_printf ("%s_name", prefix);
       g_autofree char *position_field = g_strdup_printf ("%s_position", prefix);
+
+      prd_paper_signer_lookup (self->store, g_ptr_array_index (ids, i), &name, &position);
 
       prd_memo_set (self->memo, name_field, name);
       prd_memo_set (self->memo, position_field, position);
@@ -309,12 +243,12 @@ bind_entry (PrdMemoEditor *self,
   if (is_date)
     {
       g_autofree char *shown = thai_date_text (prd_memo_get (self->memo, field));
-      set_entry (row, shown);
+      prd_paper_entry_set_text (row, shown);
       g_signal_connect (row, "changed", G_CALLBACK (on_date_changed_cb), self);
     }
   else
     {
-      set_entry (row, prd_memo_get (self->memo, field));
+      prd_paper_entry_set_text (row, prd_memo_get (self->memo, field));
       g_signal_connect (row, "changed", G_CALLBACK (on_text_changed_cb), self);
     }
 }
@@ -336,20 +270,20 @@ load_form (PrdMemoEditor *self)
   g_autofree char *number = NULL;
 
   self->loading = TRUE;
-  fill_combo (self, self->news_row, self->news_ids, _("No news item"),
-              "SELECT id, title FROM news_item WHERE deleted = 0 ORDER BY activity_date DESC",
-              prd_memo_get (self->memo, "news_item_id"));
-  fill_combo (self, self->group_row, self->group_ids, _("No group"),
-              "SELECT id, name FROM office_group WHERE deleted = 0 ORDER BY sort_order",
-              prd_memo_get (self->memo, "group_id"));
-  fill_combo (self, self->review_signer_row, self->review_ids, _("Not chosen"),
-              "SELECT id, title || given_name || ' ' || surname || ' — ' || position FROM office_signer "
-              "WHERE deleted = 0 AND role = 'group_director' ORDER BY sort_order",
-              prd_memo_get (self->memo, "review_signer_id"));
-  fill_combo (self, self->order_signer_row, self->order_ids, _("Not chosen"),
-              "SELECT id, title || given_name || ' ' || surname || ' — ' || position FROM office_signer "
-              "WHERE deleted = 0 AND role IN ('director', 'deputy') ORDER BY sort_order",
-              prd_memo_get (self->memo, "order_signer_id"));
+  prd_paper_fill_combo (self->store, self->news_row, self->news_ids, _("No news item"),
+                        "SELECT id, title FROM news_item WHERE deleted = 0 ORDER BY activity_date DESC",
+                        prd_memo_get (self->memo, "news_item_id"));
+  prd_paper_fill_combo (self->store, self->group_row, self->group_ids, _("No group"),
+                        "SELECT id, name FROM office_group WHERE deleted = 0 ORDER BY sort_order",
+                        prd_memo_get (self->memo, "group_id"));
+  prd_paper_fill_combo (self->store, self->review_signer_row, self->review_ids, _("Not chosen"),
+                        "SELECT id, title || given_name || ' ' || surname || ' — ' || position FROM office_signer "
+                        "WHERE deleted = 0 AND role = 'group_director' ORDER BY sort_order",
+                        prd_memo_get (self->memo, "review_signer_id"));
+  prd_paper_fill_combo (self->store, self->order_signer_row, self->order_ids, _("Not chosen"),
+                        "SELECT id, title || given_name || ' ' || surname || ' — ' || position FROM office_signer "
+                        "WHERE deleted = 0 AND role IN ('director', 'deputy') ORDER BY sort_order",
+                        prd_memo_get (self->memo, "order_signer_id"));
   fill_decision (self->review_decision_row, prd_memo_get (self->memo, "review_decision"));
   fill_decision (self->order_decision_row, prd_memo_get (self->memo, "order_decision"));
   fill_channels (self);
@@ -370,7 +304,7 @@ load_form (PrdMemoEditor *self)
 
   if (prd_memo_get_number_seq (self->memo) > 0)
     number = g_strdup_printf ("%d", prd_memo_get_number_seq (self->memo));
-  set_entry (self->number_row, number);
+  prd_paper_entry_set_text (self->number_row, number);
   g_signal_connect (self->number_row, "changed", G_CALLBACK (on_number_changed_cb), self);
   self->loading = FALSE;
 }
@@ -402,7 +336,7 @@ save_action (GtkWidget  *widget,
     }
   self->loading = TRUE;
   number = g_strdup_printf ("%d", prd_memo_get_number_seq (self->memo));
-  set_entry (self->number_row, number);
+  prd_paper_entry_set_text (self->number_row, number);
   self->loading = FALSE;
   update_title (self);
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Memo saved")));
@@ -415,20 +349,8 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   PrdMemoEditor *self = PRD_MEMO_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
 
-  update_preview_cb (self);
-  if (self->doc != NULL && !prd_doc_output_print (self->doc, GTK_WINDOW (self), &error))
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
-}
-
-static void
-on_exported_cb (GError   *error,
-                gpointer  user_data)
-{
-  PrdMemoEditor *self = user_data;
-
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error ? error->message : _("PDF saved")));
+  prd_paper_live_print (&self->live, GTK_WINDOW (self));
 }
 
 static void
@@ -440,12 +362,9 @@ export_action (GtkWidget  *widget,
   g_autofree char *number = prd_memo_doc_number (self->office, self->memo);
   g_autofree char *name = NULL;
 
-  update_preview_cb (self);
-  if (self->doc == NULL)
-    return;
   g_strdelimit (number, "/ ", '-');
   name = g_strdup_printf ("บันทึกข้อความ-%s.pdf", number);
-  prd_doc_output_export_pdf (self->doc, GTK_WINDOW (self), name, on_exported_cb, self);
+  prd_paper_live_export (&self->live, GTK_WINDOW (self), name);
 }
 
 /* Life cycle */
@@ -455,11 +374,10 @@ prd_memo_editor_dispose (GObject *object)
 {
   PrdMemoEditor *self = PRD_MEMO_EDITOR (object);
 
-  g_clear_handle_id (&self->preview_source, g_source_remove);
+  prd_paper_live_clear (&self->live);
   if (self->memo != NULL)
     g_signal_handlers_disconnect_by_data (self->memo, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PRD_TYPE_MEMO_EDITOR);
-  g_clear_object (&self->doc);
   g_clear_object (&self->memo);
   g_clear_object (&self->office);
   g_clear_object (&self->store);
@@ -523,6 +441,7 @@ static void
 prd_memo_editor_init (PrdMemoEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  prd_paper_live_init (&self->live, self->preview, self->toasts, 150, build_doc, self);
   self->news_ids = g_ptr_array_new_with_free_func (g_free);
   self->group_ids = g_ptr_array_new_with_free_func (g_free);
   self->review_ids = g_ptr_array_new_with_free_func (g_free);
@@ -546,7 +465,7 @@ prd_memo_editor_new (PrdStore   *store,
   load_form (self);
   update_title (self);
   g_signal_connect_swapped (self->memo, "changed", G_CALLBACK (on_memo_changed_cb), self);
-  update_preview_cb (self);
+  prd_paper_live_update (&self->live);
   /* Like every GtkWindow, it belongs to GTK until it is destroyed. */
   return self;
 }

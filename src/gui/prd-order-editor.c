@@ -7,11 +7,9 @@
 
 #include "docs/prd-order-doc.h"
 #include "docs/prd-paper.h"
-#include "thai/prd-thai.h"
-#include "prd-doc-output.h"
-#include "prd-doc-preview.h"
 #include "prd-member-chooser.h"
 #include "prd-order-editor.h"
+#include "prd-paper-editor-common.h"
 
 struct _PrdOrderEditor
 {
@@ -20,8 +18,7 @@ struct _PrdOrderEditor
   PrdStore        *store;
   PrdOffice       *office;
   PrdOrder        *order;
-  PrdDoc          *doc;
-  guint            preview_source;
+  PrdPaperLive     live;
   gboolean         loading;
   GPtrArray       *signer_ids;
 
@@ -51,29 +48,19 @@ static void rebuild_sections (PrdOrderEditor *self);
 
 /* Preview */
 
-static gboolean
-update_preview_cb (gpointer user_data)
+static PrdDoc *
+build_doc (gpointer   owner,
+           GError   **error)
 {
-  PrdOrderEditor *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) pdf = NULL;
+  PrdOrderEditor *self = owner;
 
-  self->preview_source = 0;
-  g_clear_object (&self->doc);
-  self->doc = prd_order_doc_build (self->store, self->office, self->order, &error);
-  if (self->doc != NULL)
-    pdf = prd_doc_to_pdf_bytes (self->doc, &error);
-  if (pdf == NULL || !prd_doc_preview_set_pdf (self->preview, pdf, &error))
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
-  return G_SOURCE_REMOVE;
+  return prd_order_doc_build (self->store, self->office, self->order, error);
 }
 
 static void
 on_order_changed_cb (PrdOrderEditor *self)
 {
-  if (self->preview_source != 0)
-    g_source_remove (self->preview_source);
-  self->preview_source = g_timeout_add (200, update_preview_cb, self);
+  prd_paper_live_queue (&self->live);
 }
 
 /* Sections */
@@ -276,38 +263,20 @@ static void
 on_date_changed_cb (AdwEntryRow    *row,
                     PrdOrderEditor *self)
 {
-  GDate date;
   char iso[16];
 
-  if (self->loading)
-    return;
-  g_date_clear (&date, 1);
-  if (!prd_thai_date_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &date, NULL))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &date);
-  prd_order_set (self->order, "order_date", iso);
+  if (!self->loading && prd_paper_entry_get_date (row, iso))
+    prd_order_set (self->order, "order_date", iso);
 }
 
 static void
 on_number_changed_cb (AdwEntryRow    *row,
                       PrdOrderEditor *self)
 {
-  g_autofree char *arabic = prd_thai_digits_to_arabic (gtk_editable_get_text (GTK_EDITABLE (row)));
-  guint64 n = 0;
+  int n;
 
-  if (self->loading)
-    return;
-  if (*arabic != '\0' && !g_ascii_string_to_unsigned (arabic, 10, 1, 99999, &n, NULL))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  prd_order_set_number_seq (self->order, (int) n);
+  if (!self->loading && prd_paper_entry_get_number (row, &n))
+    prd_order_set_number_seq (self->order, n);
 }
 
 static void
@@ -322,8 +291,7 @@ on_signer_selected_cb (AdwComboRow    *row,
   if (self->loading || i >= self->signer_ids->len)
     return;
   id = g_ptr_array_index (self->signer_ids, i);
-  name = prd_paper_lookup (self->store, "SELECT title || given_name || ' ' || surname FROM office_signer WHERE id = ?1", id);
-  position = prd_paper_lookup (self->store, "SELECT position FROM office_signer WHERE id = ?1", id);
+  prd_paper_signer_lookup (self->store, id, &name, &position);
   prd_order_set (self->order, "signer_id", id);
   prd_order_set (self->order, "signer_name", name);
   prd_order_set (self->order, "signer_position", position);
@@ -368,38 +336,25 @@ bind_entry (PrdOrderEditor *self,
 static void
 load_form (PrdOrderEditor *self)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autofree char *date = prd_paper_date (prd_order_get (self->order, "order_date"));
   g_autofree char *number = NULL;
-  sqlite3_stmt *stmt;
-  guint selected = 0;
 
   self->loading = TRUE;
   bind_entry (self, self->subject_row, "subject");
   bind_entry (self, self->effective_row, "effective");
   bind_text_view (self, self->body_view, "body");
   bind_text_view (self, self->closing_view, "closing");
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), date ? date : "");
+  prd_paper_entry_set_text (self->date_row, date);
   g_signal_connect (self->date_row, "changed", G_CALLBACK (on_date_changed_cb), self);
   if (prd_order_get_number_seq (self->order) > 0)
     number = g_strdup_printf ("%d", prd_order_get_number_seq (self->order));
-  gtk_editable_set_text (GTK_EDITABLE (self->number_row), number ? number : "");
+  prd_paper_entry_set_text (self->number_row, number);
   g_signal_connect (self->number_row, "changed", G_CALLBACK (on_number_changed_cb), self);
 
-  stmt = prd_store_prepare (self->store, "SELECT id, title || given_name || ' ' || surname || ' — ' || position "
-                            "FROM office_signer WHERE deleted = 0 AND role IN ('director', 'deputy') "
-                            "ORDER BY sort_order", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      if (g_strcmp0 (id, prd_order_get (self->order, "signer_id")) == 0)
-        selected = self->signer_ids->len;
-      g_ptr_array_add (self->signer_ids, g_strdup (id));
-      gtk_string_list_append (labels, (const char *) sqlite3_column_text (stmt, 1));
-    }
-  sqlite3_finalize (stmt);
-  adw_combo_row_set_model (self->signer_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->signer_row, selected);
+  prd_paper_fill_combo (self->store, self->signer_row, self->signer_ids, NULL,
+                        "SELECT id, title || given_name || ' ' || surname || ' — ' || position "
+                        "FROM office_signer WHERE deleted = 0 AND role IN ('director', 'deputy') "
+                        "ORDER BY sort_order", prd_order_get (self->order, "signer_id"));
   g_signal_connect (self->signer_row, "notify::selected", G_CALLBACK (on_signer_selected_cb), self);
   self->loading = FALSE;
 
@@ -450,20 +405,8 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   PrdOrderEditor *self = PRD_ORDER_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
 
-  update_preview_cb (self);
-  if (self->doc != NULL && !prd_doc_output_print (self->doc, GTK_WINDOW (self), &error))
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
-}
-
-static void
-on_exported_cb (GError   *error,
-                gpointer  user_data)
-{
-  PrdOrderEditor *self = user_data;
-
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error ? error->message : _("PDF saved")));
+  prd_paper_live_print (&self->live, GTK_WINDOW (self));
 }
 
 static void
@@ -475,9 +418,7 @@ export_action (GtkWidget  *widget,
   g_autofree char *name = g_strdup_printf ("คำสั่ง-%d-%d.pdf", prd_order_get_number_seq (self->order),
                                            prd_order_get_number_year (self->order) + 543);
 
-  update_preview_cb (self);
-  if (self->doc != NULL)
-    prd_doc_output_export_pdf (self->doc, GTK_WINDOW (self), name, on_exported_cb, self);
+  prd_paper_live_export (&self->live, GTK_WINDOW (self), name);
 }
 
 static void
@@ -498,11 +439,10 @@ prd_order_editor_dispose (GObject *object)
 {
   PrdOrderEditor *self = PRD_ORDER_EDITOR (object);
 
-  g_clear_handle_id (&self->preview_source, g_source_remove);
+  prd_paper_live_clear (&self->live);
   if (self->order != NULL)
     g_signal_handlers_disconnect_by_data (self->order, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PRD_TYPE_ORDER_EDITOR);
-  g_clear_object (&self->doc);
   g_clear_object (&self->order);
   g_clear_object (&self->office);
   g_clear_object (&self->store);
@@ -543,6 +483,7 @@ static void
 prd_order_editor_init (PrdOrderEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  prd_paper_live_init (&self->live, self->preview, self->toasts, 200, build_doc, self);
   self->signer_ids = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -567,7 +508,7 @@ prd_order_editor_new (PrdStore   *store,
   load_form (self);
   update_title (self);
   g_signal_connect_swapped (self->order, "changed", G_CALLBACK (on_order_changed_cb), self);
-  update_preview_cb (self);
+  prd_paper_live_update (&self->live);
   /* Like every GtkWindow, it belongs to GTK until it is destroyed. */
   return self;
 }
