@@ -10,74 +10,15 @@
 #include "prd-news-page.h"
 #include "prd-order-editor.h"
 #include "prd-template-editor.h"
-#include "prd-test-util.h"
+#include "prd-gui-test-util.h"
 #include "prd-window.h"
 
 static char *dir;
 static PrdStore *store;
 
-static void
-settle (void)
-{
-  /* Let layout, drawing and idle handlers run. */
-  for (int i = 0; i < 40; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ?: ".", name, NULL);
 
-  g_assert_cmpint (w, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
 
-static GtkWidget *
-find_label_with_text (GtkWidget  *root,
-                      const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_label_with_text (c, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_widget_of_type (GtkWidget *root,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget_of_type (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 test_news_page_and_editor (void)
@@ -91,16 +32,16 @@ test_news_page_and_editor (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "news"));
-  settle ();
+  prd_gui_settle ();
 
-  page = PRD_NEWS_PAGE (find_widget_of_type (GTK_WIDGET (window), PRD_TYPE_NEWS_PAGE));
+  page = PRD_NEWS_PAGE (prd_gui_find_widget (GTK_WIDGET (window), PRD_TYPE_NEWS_PAGE));
   g_assert_nonnull (page);
   g_assert_cmpuint (prd_news_page_get_n_memos (page), ==, 5);
   /* Thai: the states and the groups' titles are translated. */
-  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "บันทึกข้อความขออนุญาตเผยแพร่"));
-  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "อนุญาตแล้ว"));
-  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "ไม่อนุญาต"));
-  save_screenshot (GTK_WIDGET (window), "screenshot-news-page.png");
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "บันทึกข้อความขออนุญาตเผยแพร่"));
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "อนุญาตแล้ว"));
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "ไม่อนุญาต"));
+  prd_gui_save_screenshot (GTK_WIDGET (window), "screenshot-news-page.png");
 
   for (guint i = 0; i < prd_news_page_get_n_memos (page) && allowed == G_MAXUINT; i++)
     {
@@ -114,17 +55,17 @@ test_news_page_and_editor (void)
   editor = prd_news_page_open_memo (page, allowed);
   g_assert_nonnull (editor);
   gtk_window_set_default_size (editor, 1280, 800);
-  settle ();
+  prd_gui_settle ();
   g_assert_cmpint (prd_memo_editor_get_n_preview_pages (PRD_MEMO_EDITOR (editor)), ==, 1);
-  save_screenshot (GTK_WIDGET (editor), "screenshot-memo-editor.png");
+  prd_gui_save_screenshot (GTK_WIDGET (editor), "screenshot-memo-editor.png");
 
   /* An edit reaches the memo and the preview is made again. */
   memo = prd_memo_editor_get_memo (PRD_MEMO_EDITOR (editor));
   prd_memo_set (memo, "requester_position", "นักประชาสัมพันธ์ชำนาญการพิเศษ");
-  settle ();
-  settle ();
+  prd_gui_settle ();
+  prd_gui_settle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  settle ();
+  prd_gui_settle ();
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(PrdMemo) stored = prd_memo_load (store, prd_memo_get_id (memo), &error);
@@ -136,9 +77,9 @@ test_news_page_and_editor (void)
 
   /* A new memo starts empty and previews the template. */
   editor = prd_news_page_open_memo (page, G_MAXUINT);
-  settle ();
+  prd_gui_settle ();
   g_assert_cmpint (prd_memo_editor_get_n_preview_pages (PRD_MEMO_EDITOR (editor)), ==, 1);
-  save_screenshot (GTK_WIDGET (editor), "screenshot-memo-editor-new.png");
+  prd_gui_save_screenshot (GTK_WIDGET (editor), "screenshot-memo-editor-new.png");
   gtk_window_destroy (editor);
 
   /* An appointment order from the registry: a section, three members
@@ -158,28 +99,28 @@ test_news_page_and_editor (void)
     g_free (section->title);
     section->title = g_strdup ("คณะทำงาน ประกอบด้วย");
     prd_order_editor_choose_members (PRD_ORDER_EDITOR (editor), 0, "ครู", 3);
-    settle ();
+    prd_gui_settle ();
     g_assert_cmpuint (section->members->len, ==, 3);
     g_free (((PrdOrderMember *) section->members->pdata[0])->role);
     ((PrdOrderMember *) section->members->pdata[0])->role = g_strdup ("chair");
     prd_order_changed (order);
-    settle ();
-    settle ();
+    prd_gui_settle ();
+    prd_gui_settle ();
     g_assert_cmpint (prd_order_editor_get_n_preview_pages (PRD_ORDER_EDITOR (editor)), >=, 1);
-    save_screenshot (GTK_WIDGET (editor), "screenshot-order-editor.png");
+    prd_gui_save_screenshot (GTK_WIDGET (editor), "screenshot-order-editor.png");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-    settle ();
+    prd_gui_settle ();
     g_assert_cmpint (prd_order_get_number_seq (order), >, 0);
     g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM appointment_order WHERE deleted = 0"), ==, 2);
     (void) error;
   }
   gtk_window_destroy (editor);
-  settle ();
-  save_screenshot (GTK_WIDGET (window), "screenshot-news-page-after.png");
+  prd_gui_settle ();
+  prd_gui_save_screenshot (GTK_WIDGET (window), "screenshot-news-page-after.png");
 
   /* The office's wording of the memo opens in its own window, in Thai. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "page.edit-wording", NULL));
-  settle ();
+  prd_gui_settle ();
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
     GtkWindow *wording = NULL;
@@ -191,37 +132,24 @@ test_news_page_and_editor (void)
           wording = w;
       }
     g_assert_nonnull (wording);
-    g_assert_nonnull (find_label_with_text (GTK_WIDGET (wording), "ถ้อยคำในบันทึกข้อความขออนุญาตเผยแพร่"));
-    save_screenshot (GTK_WIDGET (wording), "screenshot-memo-wording.png");
+    g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (wording), "ถ้อยคำในบันทึกข้อความขออนุญาตเผยแพร่"));
+    prd_gui_save_screenshot (GTK_WIDGET (wording), "screenshot-memo-wording.png");
     gtk_window_destroy (wording);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  prd_gui_settle ();
 }
 
 int
 main (int argc, char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   int rc;
 
-  g_setenv ("LANGUAGE", "th", TRUE);
-  g_setenv ("LC_ALL", "th_TH.UTF-8", TRUE);
-  setlocale (LC_ALL, "th_TH.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PRDESK_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  prd_gui_test_init (&argc, &argv);
 
   dir = prd_test_make_dir ();
-  path = g_build_filename (dir, "gui-docs.sqlite", NULL);
-  store = prd_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (prd_demo_generate (store, 300, NULL, NULL, &error));
+  store = prd_gui_demo_store (dir, "gui-docs.sqlite", 300);
 
   g_test_add_func ("/gui/news-page-and-memo-editor", test_news_page_and_editor);
   rc = g_test_run ();

@@ -9,22 +9,12 @@
 #include "prd-import-dialog.h"
 #include "prd-member-editor.h"
 #include "prd-registry-page.h"
-#include "prd-test-util.h"
+#include "prd-gui-test-util.h"
 #include "prd-window.h"
 
 static char *dir;
 static PrdStore *store;
 
-static void
-settle (void)
-{
-  for (int i = 0; i < 40; i++)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
 
 static void
 wait_list (PrdMemberList *list)
@@ -37,59 +27,11 @@ wait_list (PrdMemberList *list)
       g_usleep (5000);
     }
   prd_member_list_wait (list);
-  settle ();
+  prd_gui_settle ();
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ?: ".", name, NULL);
 
-  g_assert_cmpint (w, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, w, h);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_label_with_text (GtkWidget  *root,
-                      const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_label_with_text (c, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWidget *
 find_button (GtkWidget  *root,
@@ -131,7 +73,7 @@ open_window (PrdRegistryPage **page)
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "registry"));
-  *page = PRD_REGISTRY_PAGE (find_widget (GTK_WIDGET (window), PRD_TYPE_REGISTRY_PAGE));
+  *page = PRD_REGISTRY_PAGE (prd_gui_find_widget (GTK_WIDGET (window), PRD_TYPE_REGISTRY_PAGE));
   g_assert_nonnull (*page);
   wait_list (prd_registry_page_get_list (*page));
   return window;
@@ -157,11 +99,11 @@ test_list_search_sort_filter (void)
 
   /* Thai everywhere: the header, "N of M", the coverage of seed 001. */
   g_assert_cmpstr (prd_registry_page_get_count_text (page), ==, all_text);
-  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "โรงเรียนที่เข้าร่วม"));
-  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "71 จาก 185"));
-  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "12 จาก 19"));
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "โรงเรียนที่เข้าร่วม"));
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "71 จาก 185"));
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "12 จาก 19"));
   g_assert_cmpuint (count_inscriptions_with (GTK_WIDGET (view), "โรงเรียนบ้าน"), >, 5);
-  save_screenshot (GTK_WIDGET (window), "screenshot-registry.png");
+  prd_gui_save_screenshot (GTK_WIDGET (window), "screenshot-registry.png");
 
   /* Search in Thai: every row shown has the name typed. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "สมชาย");
@@ -180,7 +122,7 @@ test_list_search_sort_filter (void)
     g_autofree char *expected = g_strdup_printf ("%'u จาก %'" G_GINT64_FORMAT " คน", n_found, active_members ());
     g_assert_cmpstr (prd_registry_page_get_count_text (page), ==, expected);
   }
-  save_screenshot (GTK_WIDGET (window), "screenshot-registry-search.png");
+  prd_gui_save_screenshot (GTK_WIDGET (window), "screenshot-registry-search.png");
 
   /* A district name finds that district's people too (the index has it). */
   gtk_editable_set_text (GTK_EDITABLE (entry), "ดอนแก้ว");
@@ -191,7 +133,7 @@ test_list_search_sort_filter (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "ฮฮฮไม่มีใครชื่อนี้");
   wait_list (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
-  g_assert_nonnull (find_label_with_text (GTK_WIDGET (page), "ไม่พบสมาชิก"));
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "ไม่พบสมาชิก"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   wait_list (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, active_members ());
@@ -227,7 +169,7 @@ test_list_search_sort_filter (void)
   wait_list (list);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  prd_gui_settle ();
 }
 
 static void
@@ -257,30 +199,30 @@ test_editor (void)
 
   editor_window = prd_registry_page_edit (page, prd_member_list_find (list, id));
   editor = PRD_MEMBER_EDITOR (editor_window);
-  settle ();
+  prd_gui_settle ();
   member = prd_member_editor_get_member (editor);
   g_assert_cmpstr (prd_member_get_id (member), ==, id);
   g_assert_false (prd_member_editor_get_modified (editor));
   g_assert_cmpstr (prd_member_editor_get_problems (editor), ==, "");
   g_assert_nonnull (find_button (GTK_WIDGET (editor_window), _("_Save")));
   g_assert_cmpuint (prd_member_editor_get_n_school_members (editor), >, 0);
-  save_screenshot (GTK_WIDGET (editor_window), "screenshot-member-editor.png");
+  prd_gui_save_screenshot (GTK_WIDGET (editor_window), "screenshot-member-editor.png");
 
   /* Typing a bad phone and e-mail: named at once, Save is off. */
   g_object_set (member, "phone", "12345", "email", "somchai@", NULL);
-  settle ();
+  prd_gui_settle ();
   g_assert_true (prd_member_editor_get_modified (editor));
   g_assert_nonnull (strstr (prd_member_editor_get_problems (editor), "โทรศัพท์"));
   g_assert_nonnull (strstr (prd_member_editor_get_problems (editor), "อีเมล"));
   g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (editor_window), _("_Save"))));
-  save_screenshot (GTK_WIDGET (editor_window), "screenshot-member-editor-invalid.png");
+  prd_gui_save_screenshot (GTK_WIDGET (editor_window), "screenshot-member-editor-invalid.png");
   g_assert_false (prd_member_editor_save (editor, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
 
   /* Closing with unsaved changes asks first and keeps the editor open. */
   gtk_window_close (editor_window);
-  settle ();
+  prd_gui_settle ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor_window)));
   {
     GList *toplevels = gtk_window_list_toplevels ();
@@ -290,17 +232,17 @@ test_editor (void)
       if (ADW_IS_MESSAGE_DIALOG (l->data))
         {
           asked = TRUE;
-          save_screenshot (GTK_WIDGET (l->data), "screenshot-member-editor-guard.png");
+          prd_gui_save_screenshot (GTK_WIDGET (l->data), "screenshot-member-editor-guard.png");
           adw_message_dialog_response (ADW_MESSAGE_DIALOG (l->data), "cancel");
         }
     g_list_free (toplevels);
     g_assert_true (asked);
   }
-  settle ();
+  prd_gui_settle ();
 
   /* Fixed: it saves, the list shows the new position. */
   g_object_set (member, "phone", phone, "email", "", "position", "ครูชำนาญการพิเศษ", NULL);
-  settle ();
+  prd_gui_settle ();
   g_assert_cmpstr (prd_member_editor_get_problems (editor), ==, "");
   g_assert_true (prd_member_editor_save (editor, &error));
   g_assert_no_error (error);
@@ -320,7 +262,7 @@ test_editor (void)
     wait_list (list);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before - 1);
     g_assert_cmpint (prd_member_list_find (list, id), ==, -1);
-    save_screenshot (GTK_WIDGET (window), "screenshot-registry-deleted.png");
+    prd_gui_save_screenshot (GTK_WIDGET (window), "screenshot-registry-deleted.png");
     g_assert_true (prd_registry_page_undo_delete (page, &error));
     wait_list (list);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before);
@@ -333,11 +275,11 @@ test_editor (void)
     PrdMember *m = prd_member_editor_get_member (PRD_MEMBER_EDITOR (fresh));
     guint before = g_list_model_get_n_items (G_LIST_MODEL (list));
 
-    settle ();
+    prd_gui_settle ();
     g_assert_cmpstr (prd_member_editor_get_problems (PRD_MEMBER_EDITOR (fresh)), !=, "");
     g_object_set (m, "title", "นางสาว", "given-name", "ปริญญา", "surname", "ใจงาม",
                   "phone", "095-555-0199", "category-id", "category-media", NULL);
-    settle ();
+    prd_gui_settle ();
     g_assert_cmpstr (prd_member_editor_get_problems (PRD_MEMBER_EDITOR (fresh)), ==, "");
     g_assert_true (prd_member_editor_save (PRD_MEMBER_EDITOR (fresh), &error));
     g_assert_no_error (error);
@@ -347,7 +289,7 @@ test_editor (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  prd_gui_settle ();
 }
 
 static void
@@ -359,7 +301,7 @@ wait_import_step (PrdImportDialog *dialog,
   while (g_strcmp0 (prd_import_dialog_get_step (dialog), step) != 0 && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpstr (prd_import_dialog_get_step (dialog), ==, step);
-  settle ();
+  prd_gui_settle ();
 }
 
 static void
@@ -404,12 +346,12 @@ test_import_dialog (void)
   wait_import_step (dialog, "preview");
   g_test_message ("%s", prd_import_dialog_get_message (dialog));
   g_assert_nonnull (strstr (prd_import_dialog_get_message (dialog), "อ่านได้ 4 แถว"));
-  save_screenshot (GTK_WIDGET (dialog), "screenshot-import-preview.png");
+  prd_gui_save_screenshot (GTK_WIDGET (dialog), "screenshot-import-preview.png");
 
   /* All or nothing: the bad row stops everything, and the dialog says so. */
   g_assert_cmpstr (prd_import_dialog_get_error (dialog), !=, "");
   prd_import_dialog_start (dialog);
-  settle ();
+  prd_gui_settle ();
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE deleted = 0"), ==, before);
   g_assert_false (imported);
 
@@ -418,7 +360,7 @@ test_import_dialog (void)
   prd_import_dialog_start (dialog);
   wait_import_step (dialog, "done");
   g_test_message ("%s", prd_import_dialog_get_message (dialog));
-  save_screenshot (GTK_WIDGET (dialog), "screenshot-import-done.png");
+  prd_gui_save_screenshot (GTK_WIDGET (dialog), "screenshot-import-done.png");
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE deleted = 0"), ==, before + 2);
   g_assert_true (imported);
   gtk_window_close (GTK_WINDOW (dialog));
@@ -427,31 +369,18 @@ test_import_dialog (void)
   g_assert_cmpint (prd_member_list_get_total (list), ==, active_members ());
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  prd_gui_settle ();
 }
 
 int
 main (int argc, char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   int rc;
 
-  g_setenv ("LANGUAGE", "th", TRUE);
-  g_setenv ("LC_ALL", "th_TH.UTF-8", TRUE);
-  setlocale (LC_ALL, "th_TH.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PRDESK_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  prd_gui_test_init (&argc, &argv);
 
   dir = prd_test_make_dir ();
-  path = g_build_filename (dir, "registry.sqlite", NULL);
-  store = prd_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (prd_demo_generate (store, PRD_DEMO_DEFAULT_MEMBERS, NULL, NULL, &error));
+  store = prd_gui_demo_store (dir, "registry.sqlite", PRD_DEMO_DEFAULT_MEMBERS);
 
   g_test_add_func ("/registry-page/list-search-sort-filter", test_list_search_sort_filter);
   g_test_add_func ("/registry-page/editor", test_editor);
