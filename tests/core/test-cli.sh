@@ -2,21 +2,7 @@
 # prdesk-cli from the outside: exit codes, messages, Thai help. TAP output.
 set -u
 cli=${PRDESK_CLI:?}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0 failed=0
-
-check() { # check "name" expected_code command...
-  local name=$1 want=$2; shift 2
-  n=$((n + 1))
-  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
-  if [ "$got" -eq "$want" ]; then echo "ok $n - $name"
-  else echo "not ok $n - $name (exit $got, wanted $want)"; sed 's/^/# /' "$tmp/err"; failed=$((failed + 1)); fi
-}
-assert() { # assert "name" test-expression...
-  n=$((n + 1))
-  if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi
-}
+. "$(dirname "$0")/../tap-lib.sh"
 
 check "--version" 0 "$cli" --version
 assert "--version prints the version" 'grep -q "^prdesk-cli [0-9]" "$tmp/out"'
@@ -46,5 +32,4 @@ assert "the Thai help is Thai" 'grep -q "คำสั่ง" "$tmp/out"'
 check "a Thai error message" 2 env LC_ALL=th_TH.UTF-8 LANGUAGE=th "$cli" frobnicate
 assert "the Thai error is Thai" 'grep -q "ไม่รู้จัก" "$tmp/err"'
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_finish

@@ -2,22 +2,9 @@
 # prdesk-cli memo / order / certificates from the outside. TAP output.
 set -u
 cli=${PRDESK_CLI:?}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0 failed=0
+. "$(dirname "$0")/../tap-lib.sh"
 db="$tmp/d.sqlite"
 
-check() { # check "name" expected_code command...
-  local name=$1 want=$2; shift 2
-  n=$((n + 1))
-  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
-  if [ "$got" -eq "$want" ]; then echo "ok $n - $name"
-  else echo "not ok $n - $name (exit $got, wanted $want)"; sed 's/^/# /' "$tmp/err"; failed=$((failed + 1)); fi
-}
-assert() { # assert "name" test-expression...
-  n=$((n + 1))
-  if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; failed=$((failed + 1)); fi
-}
 is_pdf() { [ "$(head -c 5 "$1")" = "%PDF-" ] && tail -c 1024 "$1" | grep -q '%%EOF'; }
 
 check "init --demo" 0 "$cli" --db "$db" init --demo --members 200
@@ -48,5 +35,4 @@ check "certificates without --reason is a usage error" 2 "$cli" --db "$db" certi
 check "certificates with a wrong date fails" 1 "$cli" --db "$db" certificates --search "ครู" --reason "x" \
   --date 2026-02-30 -o "$tmp/c.pdf"
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_finish

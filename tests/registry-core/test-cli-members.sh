@@ -4,23 +4,10 @@
 set -u
 cli=${PRDESK_CLI:?}
 fixtures=${G_TEST_SRCDIR:?}/registry-core/fixtures
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/../tap-lib.sh"
 export LC_ALL=th_TH.UTF-8 LANGUAGE=th
-n=0 failed=0
 db="$tmp/office.sqlite"
 
-check() { # check "name" expected_code command...
-  local name=$1 want=$2; shift 2
-  n=$((n + 1))
-  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
-  if [ "$got" -eq "$want" ]; then echo "ok $n - $name"
-  else echo "not ok $n - $name (exit $got, wanted $want)"; sed 's/^/# /' "$tmp/err" "$tmp/out"; failed=$((failed + 1)); fi
-}
-assert() { # assert "name" test-expression...
-  n=$((n + 1))
-  if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; sed 's/^/# /' "$tmp/out" "$tmp/err"; failed=$((failed + 1)); fi
-}
 members() { sqlite3 "$db" "select count(*) from member where deleted = 0"; }
 
 check "init" 0 "$cli" --db "$db" init
@@ -82,5 +69,4 @@ assert "both are in the audit log" '[ "$(sqlite3 "$db" "select group_concat(acti
 check "erasing an unknown id fails" 1 "$cli" --db "$db" members erase no-such-member
 check "an unknown action is a usage error" 2 "$cli" --db "$db" members frobnicate
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_finish

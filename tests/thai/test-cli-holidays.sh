@@ -3,22 +3,8 @@
 set -u
 cli=${PRDESK_CLI:?}
 ics="${G_TEST_SRCDIR:?}/thai-holidays-2568-2569.ics"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/../tap-lib.sh"
 db=(--db "$tmp/h.sqlite")
-n=0 failed=0
-
-check() { # check "name" expected_code command...
-  local name=$1 want=$2; shift 2
-  n=$((n + 1))
-  "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
-  if [ "$got" -eq "$want" ]; then echo "ok $n - $name"
-  else echo "not ok $n - $name (exit $got, wanted $want)"; sed 's/^/# /' "$tmp/err"; failed=$((failed + 1)); fi
-}
-assert() { # assert "name" test-expression...
-  n=$((n + 1))
-  if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n - $1"; sed 's/^/# /' "$tmp/out" "$tmp/err"; failed=$((failed + 1)); fi
-}
 
 check "import the fixture" 0 "$cli" "${db[@]}" holidays import "$ics"
 assert "27 new holidays" 'grep -q "27" "$tmp/out"'
@@ -50,5 +36,4 @@ assert "the help is in Thai" 'grep -q "วันหยุด" "$tmp/out"'
 check "a Thai error message" 1 env LC_ALL=th_TH.UTF-8 LANGUAGE=th "$cli" "${db[@]}" holidays add "30 ก.พ. 69" "x"
 assert "the Thai error names the day in Thai" 'grep -q "วันไม่ถูกต้อง" "$tmp/err"'
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_finish
