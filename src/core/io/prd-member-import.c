@@ -873,13 +873,13 @@ remember_context (PrdMemberImport *self)
   self->context = g_main_context_ref_thread_default ();
 }
 
+/* Checks the rows on a connection of the worker's own and returns them
+ * through TASK. */
 static void
-analyze_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+return_analyzed_rows (GTask           *task,
+                      PrdMemberImport *self,
+                      GCancellable    *cancellable)
 {
-  PrdMemberImport *self = source_object;
   g_autoptr(PrdStore) store = NULL;
   GError *error = NULL;
   GPtrArray *rows;
@@ -895,6 +895,15 @@ analyze_thread (GTask        *task,
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+analyze_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  return_analyzed_rows (task, source_object, cancellable);
 }
 
 void
@@ -938,9 +947,7 @@ load_thread (GTask        *task,
   PrdMemberImport *self = source_object;
   GFile *file = G_FILE (g_object_get_data (G_OBJECT (task), "file"));
   PrdImportEncoding encoding = GPOINTER_TO_INT (task_data);
-  g_autoptr(PrdStore) store = NULL;
   GError *error = NULL;
-  GPtrArray *rows;
 
   if (!prd_member_import_load_file (self, file, encoding, cancellable, &error))
     {
@@ -954,17 +961,7 @@ load_thread (GTask        *task,
                              (GDestroyNotify) g_ptr_array_unref);
       return;
     }
-  store = open_worker_store (self, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  rows = analyze_rows (self, store, cancellable, &error);
-  if (rows == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
+  return_analyzed_rows (task, self, cancellable);
 }
 
 void
