@@ -12,34 +12,6 @@
 #include "io/prd-member-import.h"
 #include "model/prd-member-pdpa.h"
 
-static char *
-fixture (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "registry-core", "fixtures", name, NULL);
-}
-
-static void
-put_school (PrdStore *store, const char *id, const char *name, const char *code)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) o = json_object_new ();
-
-  json_object_set_string_member (o, "id", id);
-  json_object_set_string_member (o, "name", name);
-  json_object_set_string_member (o, "district", "ดอนแก้ว");
-  json_object_set_string_member (o, "school_code", code);
-  g_assert_true (prd_store_put (store, "school", o, &error));
-  g_assert_no_error (error);
-}
-
-static void
-open_office (RegistryFixture *fx)
-{
-  registry_fixture_open (fx, 0);
-  put_school (fx->store, "school-nongbua", "โรงเรียนบ้านหนองบัว", "8000000001");
-  put_school (fx->store, "school-anuban", "โรงเรียนอนุบาลดอนแก้ว", "8000000002");
-}
-
 static void
 import_path (PrdStore *store, const char *path)
 {
@@ -60,7 +32,7 @@ import_path (PrdStore *store, const char *path)
 static void
 import_fixture (PrdStore *store, const char *name)
 {
-  g_autofree char *path = fixture (name);
+  g_autofree char *path = registry_fixture_file (name);
   import_path (store, path);
 }
 
@@ -99,7 +71,7 @@ test_csv_round_trip (void)
   gsize len;
   guint n = 0;
 
-  open_office (&a);
+  registry_open_survey_office (&a);
   import_fixture (a.store, "google-forms-utf8-bom.csv");
   import_fixture (a.store, "excel-windows-874.csv");
   import_fixture (a.store, "tab-delimited.csv");
@@ -118,7 +90,7 @@ test_csv_round_trip (void)
   g_assert_nonnull (strstr (data, "\r\n"));
 
   /* Into another office with the same schools: the same members. */
-  open_office (&b);
+  registry_open_survey_office (&b);
   import_path (b.store, path);
   after = snapshot (b.store);
   g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before));
@@ -142,7 +114,7 @@ test_export_follows_query (void)
   g_autofree char *csv = NULL;
   guint n = 0;
 
-  open_office (&fx);
+  registry_open_survey_office (&fx);
   import_fixture (fx.store, "google-forms-utf8-bom.csv");
   import_fixture (fx.store, "excel-windows-874.csv");
 
@@ -167,7 +139,7 @@ test_vcard (void)
   g_auto(GStrv) lines = NULL;
   guint n = 0, begins = 0, ends = 0;
 
-  open_office (&fx);
+  registry_open_survey_office (&fx);
   import_fixture (fx.store, "google-forms-utf8-bom.csv");
   path = g_build_filename (fx.dir, "contacts.vcf", NULL);
   g_assert_true (prd_member_export (fx.store, q, PRD_MEMBER_EXPORT_VCARD, path, NULL, NULL, &n, &error));
@@ -371,7 +343,7 @@ test_pdpa (void)
   sqlite3_stmt *stmt;
   gint64 journal;
 
-  open_office (&fx);
+  registry_open_survey_office (&fx);
   import_fixture (fx.store, "google-forms-utf8-bom.csv");
   stmt = prd_store_prepare (fx.store, "SELECT id FROM member WHERE phone = '081-234-5678'", NULL);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);

@@ -8,40 +8,11 @@
 #include "io/prd-member-import.h"
 #include "model/prd-member-query.h"
 
-static char *
-fixture (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "registry-core", "fixtures", name, NULL);
-}
-
-static void
-put_school (PrdStore *store, const char *id, const char *name, const char *code)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) o = json_object_new ();
-
-  json_object_set_string_member (o, "id", id);
-  json_object_set_string_member (o, "name", name);
-  json_object_set_string_member (o, "district", "ดอนแก้ว");
-  json_object_set_string_member (o, "school_code", code);
-  g_assert_true (prd_store_put (store, "school", o, &error));
-  g_assert_no_error (error);
-}
-
-/* An office with no members and two schools the fixtures name. */
-static void
-open_office (RegistryFixture *fx)
-{
-  registry_fixture_open (fx, 0);
-  put_school (fx->store, "school-nongbua", "โรงเรียนบ้านหนองบัว", "8000000001");
-  put_school (fx->store, "school-anuban", "โรงเรียนอนุบาลดอนแก้ว", "8000000002");
-}
-
 static PrdMemberImport *
 load_fixture (PrdStore *store, const char *name, PrdImportEncoding enc)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = fixture (name);
+  g_autofree char *path = registry_fixture_file (name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   PrdMemberImport *imp = prd_member_import_new (store);
 
@@ -137,7 +108,7 @@ test_google_forms_utf8_bom (void)
     PRD_IMPORT_FIELD_IGNORE,
   };
 
-  open_office (&fx);
+  registry_open_survey_office (&fx);
   imp = load_fixture (fx.store, "google-forms-utf8-bom.csv", PRD_IMPORT_ENCODING_AUTO);
 
   g_assert_cmpstr (prd_member_import_get_encoding_name (imp), ==, "UTF-8 (BOM)");
@@ -215,11 +186,11 @@ test_windows_874 (void)
   g_autoptr(PrdMemberImport) wrong = NULL;
   g_autoptr(JsonObject) m1 = NULL, m3 = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = fixture ("excel-windows-874.csv");
+  g_autofree char *path = registry_fixture_file ("excel-windows-874.csv");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   PrdImportCounts counts;
 
-  open_office (&fx);
+  registry_open_survey_office (&fx);
   imp = load_fixture (fx.store, "excel-windows-874.csv", PRD_IMPORT_ENCODING_AUTO);
   g_assert_cmpstr (prd_member_import_get_encoding_name (imp), ==, "Windows-874");
   g_assert_cmpstr (prd_member_import_get_header (imp, 0), ==, "ชื่อ-สกุล");
@@ -263,7 +234,7 @@ test_semicolon_and_tab (void)
   PrdImportCounts counts;
   sqlite3_stmt *stmt;
 
-  open_office (&fx);
+  registry_open_survey_office (&fx);
   semi = load_fixture (fx.store, "semicolon-english.csv", PRD_IMPORT_ENCODING_AUTO);
   g_assert_cmpstr (prd_member_import_get_encoding_name (semi), ==, "UTF-8");
   g_assert_cmpint (prd_member_import_get_delimiter (semi), ==, ';');
@@ -339,7 +310,7 @@ test_refused_rows (void)
     { 9, PRD_IMPORT_FIELD_JOINED_AT, 8, "31/02/2567" },
   };
 
-  open_office (&fx);
+  registry_open_survey_office (&fx);
   imp = load_fixture (fx.store, "bad-rows.csv", PRD_IMPORT_ENCODING_AUTO);
   g_assert_cmpuint (prd_member_import_get_n_valid (imp), ==, 1);
   g_assert_cmpuint (prd_member_import_get_n_invalid (imp), ==, G_N_ELEMENTS (refused));
@@ -373,7 +344,7 @@ test_all_or_nothing (void)
   PrdImportCounts counts;
   gint64 journal, before;
 
-  open_office (&fx);
+  registry_open_survey_office (&fx);
   before = members (fx.store);
   journal = prd_store_count (fx.store, "SELECT count(*) FROM change_journal");
   imp = load_fixture (fx.store, "bad-rows.csv", PRD_IMPORT_ENCODING_AUTO);
@@ -414,7 +385,7 @@ test_duplicates_merge (void)
     "มานพ,ดีเสมอ,095-555-2000,สำนักงานเทศบาล\n"
     "สุดารัตน์,เรืองศรี,0955551000,สำนักงานเทศบาล\n";
 
-  open_office (&fx);
+  registry_open_survey_office (&fx);
   /* Already in the registry: same phone as line 2 of the Google Forms file. */
   json_object_set_string_member (existing, "id", "member-existing");
   json_object_set_string_member (existing, "given_name", "พิมพ์ชนก");
@@ -493,7 +464,7 @@ test_mapping (void)
   g_autoptr(GError) error = NULL;
   PrdImportCounts counts;
 
-  open_office (&fx);
+  registry_open_survey_office (&fx);
   imp = prd_member_import_new (fx.store);
   g_assert_true (prd_member_import_load_data (imp, "คอลัมน์ ก,คอลัมน์ ข\nนายอภิชาติ พูนผล,098-555-4321\n",
                                               -1, PRD_IMPORT_ENCODING_AUTO, &error));
@@ -551,7 +522,7 @@ test_cancel (void)
   gint64 before, journal;
   PrdImportCounts counts;
 
-  open_office (&fx);
+  registry_open_survey_office (&fx);
   before = members (fx.store);
   journal = prd_store_count (fx.store, "SELECT count(*) FROM change_journal");
   imp = prd_member_import_new (fx.store);
@@ -611,7 +582,7 @@ test_async (void)
   g_autoptr(GFile) file = NULL;
   AsyncState st = { 0, };
 
-  open_office (&fx);
+  registry_open_survey_office (&fx);
   path = g_build_filename (fx.dir, "survey.csv", NULL);
   g_assert_true (g_file_set_contents (path, data, -1, NULL));
   file = g_file_new_for_path (path);
