@@ -95,6 +95,24 @@ on_editor_saved_cb (PrdNewsPage *self)
   reload (self);
 }
 
+/* Shows a paper editor over the page, reloading the lists when it saves;
+ * a NULL editor could not be opened, and ERROR says why in a toast. */
+static GtkWindow *
+show_editor (PrdNewsPage  *self,
+             GtkWindow    *editor,
+             const GError *error)
+{
+  if (editor == NULL)
+    {
+      toast (self, error->message);
+      return NULL;
+    }
+  gtk_window_set_transient_for (editor, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (editor);
+  return editor;
+}
+
 GtkWindow *
 prd_news_page_open_memo (PrdNewsPage *self,
                          guint        position)
@@ -103,15 +121,7 @@ prd_news_page_open_memo (PrdNewsPage *self,
   g_autoptr(GError) error = NULL;
   PrdMemoEditor *editor = prd_memo_editor_new (self->store, memo, &error);
 
-  if (editor == NULL)
-    {
-      toast (self, error->message);
-      return NULL;
-    }
-  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
-  return GTK_WINDOW (editor);
+  return show_editor (self, editor ? GTK_WINDOW (editor) : NULL, error);
 }
 
 static void
@@ -185,15 +195,7 @@ prd_news_page_open_order (PrdNewsPage *self,
   g_autoptr(GError) error = NULL;
   PrdOrderEditor *editor = prd_order_editor_new (self->store, order_id, &error);
 
-  if (editor == NULL)
-    {
-      toast (self, error->message);
-      return NULL;
-    }
-  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
-  return GTK_WINDOW (editor);
+  return show_editor (self, editor ? GTK_WINDOW (editor) : NULL, error);
 }
 
 static void
