@@ -16,10 +16,7 @@ prd_gui_test_init (int    *argc,
 {
   g_setenv ("LANGUAGE", "th", TRUE);
   g_setenv ("LC_ALL", "th_TH.UTF-8", TRUE);
-  setlocale (LC_ALL, "th_TH.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PRDESK_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  prd_test_use_thai ();
 
   gtk_test_init (argc, argv, NULL);
   adw_init ();

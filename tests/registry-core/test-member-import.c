@@ -614,10 +614,7 @@ test_async (void)
 int
 main (int argc, char **argv)
 {
-  setlocale (LC_ALL, "th_TH.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PRDESK_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  prd_test_use_thai ();
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/registry-core/import/google-forms-utf8-bom", test_google_forms_utf8_bom);

@@ -216,10 +216,7 @@ test_records_and_duplicates (void)
 int
 main (int argc, char **argv)
 {
-  setlocale (LC_ALL, "th_TH.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PRDESK_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  prd_test_use_thai ();
 
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/registry-core/validator/single-values", test_single_values);
