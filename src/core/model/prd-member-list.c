@@ -42,6 +42,10 @@ struct _PrdMemberList
   GPtrArray      *idle_readers;
   GPtrArray      *busy_dbs;      /* sqlite3 * of loads under way, to interrupt */
   guint           generation;    /* read by the worker: atomic */
+  /* The load whose whole order may be read now: its first page is on
+   * screen (see wait_for_first_frame()). Guarded by reader_lock. */
+  guint           tail_go;
+  GCond           tail_cond;
   guint           pending;       /* loads started or scheduled, not done */
   guint           refresh_idle;
   gboolean        need_total;
@@ -209,14 +213,71 @@ read_first_page (PrdMemberQuery  *query,
 
 static void apply_result (PrdMemberList *self, LoadResult *res);
 
+static void
+let_tail_go (PrdMemberList *self,
+             guint          generation)
+{
+  g_mutex_lock (&self->reader_lock);
+  self->tail_go = generation;
+  g_cond_broadcast (&self->tail_cond);
+  g_mutex_unlock (&self->reader_lock);
+}
+
+typedef struct {
+  PrdMemberList *list;
+  guint          generation;
+} TailGo;
+
+static gboolean
+tail_go_cb (gpointer user_data)
+{
+  TailGo *go = user_data;
+
+  let_tail_go (go->list, go->generation);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+tail_go_free (TailGo *go)
+{
+  g_object_unref (go->list);
+  g_free (go);
+}
+
 static gboolean
 apply_partial_cb (gpointer user_data)
 {
   LoadResult *res = user_data;
 
   if (res->generation == res->list->generation)
-    apply_result (res->list, res);
+    {
+      TailGo *go = g_new0 (TailGo, 1);
+
+      apply_result (res->list, res);
+      /* The whole order waits until the main loop has nothing more urgent
+       * (the frame that draws these rows): on two cores its sort would
+       * otherwise slow that frame down. */
+      go->list = g_object_ref (res->list);
+      go->generation = res->generation;
+      g_idle_add_full (G_PRIORITY_LOW, tail_go_cb, go, (GDestroyNotify) tail_go_free);
+    }
   return G_SOURCE_REMOVE;
+}
+
+/* On the worker, after the first page was handed over. Never longer than
+ * a moment: the tail must come even if the main loop is busy for long. */
+static void
+wait_for_first_frame (PrdMemberList *self,
+                      guint          generation)
+{
+  gint64 deadline = g_get_monotonic_time () + 150 * G_TIME_SPAN_MILLISECOND;
+
+  g_mutex_lock (&self->reader_lock);
+  while (self->tail_go != generation &&
+         (guint) g_atomic_int_get (&self->generation) == generation &&
+         g_cond_wait_until (&self->tail_cond, &self->reader_lock, deadline))
+    ;
+  g_mutex_unlock (&self->reader_lock);
 }
 
 static gboolean
@@ -286,6 +347,7 @@ run_load (PrdMemberList  *self,
       g_source_attach (source, context);
       g_source_unref (source);
       res->total = -1;   /* already handed over */
+      wait_for_first_frame (self, job->generation);
     }
 
   if (stale (self, job))
@@ -629,6 +691,7 @@ start_load (PrdMemberList *self)
   /* Loads under way are for an older query: stop their SQL where SQLite
    * can, so they give their connection and CPU back soon. */
   g_mutex_lock (&self->reader_lock);
+  g_cond_broadcast (&self->tail_cond);
   for (guint i = 0; i < self->busy_dbs->len; i++)
     sqlite3_interrupt (g_ptr_array_index (self->busy_dbs, i));
   g_mutex_unlock (&self->reader_lock);
@@ -991,6 +1054,7 @@ prd_member_list_finalize (GObject *object)
   g_clear_pointer (&self->unfilled, g_hash_table_unref);
   g_clear_pointer (&self->recycled, g_hash_table_unref);
   g_mutex_clear (&self->reader_lock);
+  g_cond_clear (&self->tail_cond);
   G_OBJECT_CLASS (prd_member_list_parent_class)->finalize (object);
 }
 
@@ -1084,6 +1148,7 @@ prd_member_list_init (PrdMemberList *self)
   self->unfilled = g_hash_table_new (NULL, NULL);
   g_queue_init (&self->pages_lru);
   g_mutex_init (&self->reader_lock);
+  g_cond_init (&self->tail_cond);
   self->idle_readers = g_ptr_array_new_with_free_func (g_object_unref);
   self->busy_dbs = g_ptr_array_new ();
 }
