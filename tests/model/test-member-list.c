@@ -302,6 +302,48 @@ test_big_result_first_page (void)
   g_assert_cmpuint (i, >, 2000);
 }
 
+static int
+count_statements_cb (unsigned    type,
+                     void       *ctx,
+                     void       *p,
+                     void       *x)
+{
+  (*(guint *) ctx)++;
+  return 0;
+}
+
+/* A search with fewer rows than a page: the worker hands over the count
+ * and the rows together; the window's connection reads nothing. */
+static void
+test_small_result_built_on_worker (void)
+{
+  g_autoptr(PrdMemberQuery) query = prd_member_query_new ();
+  g_autoptr(PrdMemberList) list = prd_member_list_new (store, query);
+  Changes changes = { 0 };
+  guint statements = 0, n;
+
+  prd_member_list_wait (list);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  sqlite3_trace_v2 (prd_store_get_db (store), SQLITE_TRACE_STMT, count_statements_cb, &statements);
+  prd_member_query_set_search_text (query, "สมชาย");
+  prd_member_list_wait (list);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PrdMember) m = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_assert_nonnull (strstr (prd_member_get_full_name (m), "สมชาย"));
+    }
+  sqlite3_trace_v2 (prd_store_get_db (store), 0, NULL, NULL);
+
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, PRD_MEMBER_LIST_PAGE_SIZE);
+  g_assert_cmpuint (n, ==, count ("SELECT count(*) FROM member WHERE deleted = 0 AND active = 1 "
+                                  "AND (given_name LIKE '%สมชาย%' OR surname LIKE '%สมชาย%')"));
+  g_assert_cmpuint (statements, ==, 0);
+  g_assert_cmpuint (changes.calls, <=, 2);
+  g_assert_cmpuint (prd_member_list_get_n_cached_pages (list), ==, 1);
+}
+
 static void
 on_notify_count_cb (GObject    *object,
                     GParamSpec *pspec,
@@ -405,6 +447,7 @@ main (int argc, char **argv)
   g_test_add_func ("/member-list/finalizes", test_list_finalizes);
   g_test_add_func ("/member-list/big-result-first-page", test_big_result_first_page);
   g_test_add_func ("/member-list/peek-fills-in-background", test_peek_fills_in_background);
+  g_test_add_func ("/member-list/small-result-built-on-worker", test_small_result_built_on_worker);
   rc = g_test_run ();
 
   g_clear_object (&store);

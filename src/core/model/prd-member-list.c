@@ -355,6 +355,24 @@ run_load (PrdMemberList  *self,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stale");
       goto failed;
     }
+  /* A small result comes with its first page's rows built here, so the
+   * main thread reads no SQL for it; up to a page, that page is all of
+   * it: one count and one page read. */
+  if (!job->refresh && res->count <= FIRST_PAGE_THRESHOLD)
+    {
+      GArray *first_keys = NULL;
+
+      res->first_page = read_first_page (job->query, store, &first_keys, error);
+      if (res->first_page == NULL)
+        goto failed;
+      if (first_keys->len < PRD_MEMBER_LIST_PAGE_SIZE)
+        {
+          res->keys = first_keys;
+          res->count = res->keys->len;
+          return res;
+        }
+      g_array_unref (first_keys);
+    }
   res->keys = read_keys (job->query, store, error);
   if (res->keys == NULL)
     goto failed;
