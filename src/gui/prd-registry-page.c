@@ -7,6 +7,7 @@
 #include "prd-member-editor.h"
 #include "prd-registry-export.h"
 #include "prd-registry-page.h"
+#include "model/prd-member-list-view.h"
 
 struct _PrdRegistryPage
 {
@@ -548,7 +549,10 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PrdRegistryPage *self = PRD_REGISTRY_PAGE (widget);
-  PrdMember *member = gtk_single_selection_get_selected_item (self->selection);
+  guint pos = gtk_single_selection_get_selected (self->selection);
+  /* From the list itself: real values even if the row is still filling. */
+  g_autoptr(PrdMember) member = pos == GTK_INVALID_LIST_POSITION ? NULL :
+                                g_list_model_get_item (G_LIST_MODEL (self->list), pos);
   g_autoptr(GError) error = NULL;
 
   if (member == NULL || prd_member_get_id (member) == NULL)
@@ -619,7 +623,8 @@ prd_registry_page_constructed (GObject *object)
   G_OBJECT_CLASS (prd_registry_page_parent_class)->constructed (object);
 
   self->list = prd_member_list_new (self->store, self->query);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  /* The view reads through a model that never blocks on a cold page. */
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (prd_member_list_view_new (self->list)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));

@@ -2,6 +2,7 @@
  * bounded cache, refresh after edits, PrdMember round trip. */
 #include "model/prd-demo.h"
 #include "model/prd-member-list.h"
+#include "model/prd-member-list-view.h"
 #include "model/prd-member-validator.h"
 #include "prd-test-util.h"
 
@@ -301,6 +302,131 @@ test_big_result_first_page (void)
   g_assert_cmpuint (i, >, 2000);
 }
 
+static int
+count_statements_cb (unsigned    type,
+                     void       *ctx,
+                     void       *p,
+                     void       *x)
+{
+  (*(guint *) ctx)++;
+  return 0;
+}
+
+/* A search with fewer rows than a page: the worker hands over the count
+ * and the rows together; the window's connection reads nothing. */
+static void
+test_small_result_built_on_worker (void)
+{
+  g_autoptr(PrdMemberQuery) query = prd_member_query_new ();
+  g_autoptr(PrdMemberList) list = prd_member_list_new (store, query);
+  Changes changes = { 0 };
+  guint statements = 0, n;
+
+  prd_member_list_wait (list);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  sqlite3_trace_v2 (prd_store_get_db (store), SQLITE_TRACE_STMT, count_statements_cb, &statements);
+  prd_member_query_set_search_text (query, "สมชาย");
+  prd_member_list_wait (list);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PrdMember) m = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_assert_nonnull (strstr (prd_member_get_full_name (m), "สมชาย"));
+    }
+  sqlite3_trace_v2 (prd_store_get_db (store), 0, NULL, NULL);
+
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, PRD_MEMBER_LIST_PAGE_SIZE);
+  g_assert_cmpuint (n, ==, count ("SELECT count(*) FROM member WHERE deleted = 0 AND active = 1 "
+                                  "AND (given_name LIKE '%สมชาย%' OR surname LIKE '%สมชาย%')"));
+  g_assert_cmpuint (statements, ==, 0);
+  g_assert_cmpuint (changes.calls, <=, 2);
+  g_assert_cmpuint (prd_member_list_get_n_cached_pages (list), ==, 1);
+}
+
+static void
+on_notify_count_cb (GObject    *object,
+                    GParamSpec *pspec,
+                    guint      *notified)
+{
+  (*notified)++;
+}
+
+/* A view's cold page comes back at once as placeholders that fill in from
+ * the worker; asking the list itself fills it at once. */
+static void
+test_peek_fills_in_background (void)
+{
+  g_autoptr(PrdMemberQuery) query = prd_member_query_new ();
+  g_autoptr(PrdMemberList) list = prd_member_list_new (store, query);
+  g_autoptr(PrdMemberListView) view = NULL;
+  g_autoptr(PrdMember) cold = NULL;
+  g_autoptr(PrdMember) direct = NULL;
+  g_autoptr(PrdMember) middle = NULL;
+  g_autoptr(PrdMember) middle_direct = NULL;
+  Changes changes = { 0 };
+  guint n, last_page, notified = 0, cached;
+
+  prd_member_list_wait (list);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, >, 2 * PRD_MEMBER_LIST_PAGE_SIZE);
+  last_page = (n - 1) / PRD_MEMBER_LIST_PAGE_SIZE;
+  cached = prd_member_list_get_n_cached_pages (list);
+  g_assert_true (prd_member_list_is_filled (list));
+
+  view = prd_member_list_view_new (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (view)), ==, n);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (view)) == PRD_TYPE_MEMBER);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (view), n));
+
+  /* The last page is cold: a blank row now, its neighbour filled ahead. */
+  cold = g_list_model_get_item (G_LIST_MODEL (view), n - 1);
+  g_assert_null (prd_member_get_id (cold));
+  g_assert_false (prd_member_list_is_filled (list));
+  g_assert_cmpuint (prd_member_list_get_n_cached_pages (list), ==, cached + 2);
+  g_signal_connect (cold, "notify::full-name", G_CALLBACK (on_notify_count_cb), &notified);
+  while (!prd_member_list_is_filled (list))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (prd_member_get_id (cold));
+  g_assert_cmpuint (notified, ==, 1);
+  /* The same object the list hands out, with the member of that place. */
+  direct = g_list_model_get_item (G_LIST_MODEL (list), n - 1);
+  g_assert_true (direct == cold);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *tail = g_strdup_printf ("LIMIT 1 OFFSET %u", n - 1);
+    sqlite3_stmt *stmt = prd_member_query_prepare (query, store, "m.id", tail, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr (prd_member_get_id (cold), ==, (const char *) sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+  }
+
+  /* A placeholder asked for through the list itself is real at once, and
+   * the worker's late answer changes nothing. */
+  g_assert_cmpuint (last_page, >=, 2);
+  middle = g_list_model_get_item (G_LIST_MODEL (view), PRD_MEMBER_LIST_PAGE_SIZE + 3);
+  if (prd_member_get_id (middle) == NULL)
+    {
+      middle_direct = g_list_model_get_item (G_LIST_MODEL (list), PRD_MEMBER_LIST_PAGE_SIZE + 3);
+      g_assert_true (middle_direct == middle);
+      g_assert_nonnull (prd_member_get_id (middle));
+    }
+  while (!prd_member_list_is_filled (list))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (prd_member_get_id (middle));
+
+  /* The view follows the list's changes, at the same moment. */
+  g_signal_connect (view, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  g_object_set (query, "internal", 0, NULL);
+  prd_member_list_wait (list);
+  g_assert_cmpuint (changes.calls, >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (view)), ==,
+                    g_list_model_get_n_items (G_LIST_MODEL (list)));
+  g_assert_true (prd_member_list_is_filled (list));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -320,6 +446,8 @@ main (int argc, char **argv)
   g_test_add_func ("/member-list/edit-and-tombstone-refresh", test_edit_and_tombstone_refresh);
   g_test_add_func ("/member-list/finalizes", test_list_finalizes);
   g_test_add_func ("/member-list/big-result-first-page", test_big_result_first_page);
+  g_test_add_func ("/member-list/peek-fills-in-background", test_peek_fills_in_background);
+  g_test_add_func ("/member-list/small-result-built-on-worker", test_small_result_built_on_worker);
   rc = g_test_run ();
 
   g_clear_object (&store);

@@ -29,6 +29,11 @@ struct _PrdMemberList
   GHashTable     *pages;
   GQueue          pages_lru;
   sqlite3_stmt   *row_stmt;
+  /* page index → its GPtrArray while its rows are still blank placeholders
+   * handed to the view (prd_member_list_peek_item()), filled on a worker.
+   * keys_serial tells a fill that the order changed since it started. */
+  GHashTable     *unfilled;
+  guint           keys_serial;
 
   /* Read connections for the workers: a new load never waits behind a
    * stale one still sorting (SQLite cannot interrupt a sort midway), it
@@ -37,6 +42,10 @@ struct _PrdMemberList
   GPtrArray      *idle_readers;
   GPtrArray      *busy_dbs;      /* sqlite3 * of loads under way, to interrupt */
   guint           generation;    /* read by the worker: atomic */
+  /* The load whose whole order may be read now: its first page is on
+   * screen (see wait_for_first_frame()). Guarded by reader_lock. */
+  guint           tail_go;
+  GCond           tail_cond;
   guint           pending;       /* loads started or scheduled, not done */
   guint           refresh_idle;
   gboolean        need_total;
@@ -204,14 +213,71 @@ read_first_page (PrdMemberQuery  *query,
 
 static void apply_result (PrdMemberList *self, LoadResult *res);
 
+static void
+let_tail_go (PrdMemberList *self,
+             guint          generation)
+{
+  g_mutex_lock (&self->reader_lock);
+  self->tail_go = generation;
+  g_cond_broadcast (&self->tail_cond);
+  g_mutex_unlock (&self->reader_lock);
+}
+
+typedef struct {
+  PrdMemberList *list;
+  guint          generation;
+} TailGo;
+
+static gboolean
+tail_go_cb (gpointer user_data)
+{
+  TailGo *go = user_data;
+
+  let_tail_go (go->list, go->generation);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+tail_go_free (TailGo *go)
+{
+  g_object_unref (go->list);
+  g_free (go);
+}
+
 static gboolean
 apply_partial_cb (gpointer user_data)
 {
   LoadResult *res = user_data;
 
   if (res->generation == res->list->generation)
-    apply_result (res->list, res);
+    {
+      TailGo *go = g_new0 (TailGo, 1);
+
+      apply_result (res->list, res);
+      /* The whole order waits until the main loop has nothing more urgent
+       * (the frame that draws these rows): on two cores its sort would
+       * otherwise slow that frame down. */
+      go->list = g_object_ref (res->list);
+      go->generation = res->generation;
+      g_idle_add_full (G_PRIORITY_LOW, tail_go_cb, go, (GDestroyNotify) tail_go_free);
+    }
   return G_SOURCE_REMOVE;
+}
+
+/* On the worker, after the first page was handed over. Never longer than
+ * a moment: the tail must come even if the main loop is busy for long. */
+static void
+wait_for_first_frame (PrdMemberList *self,
+                      guint          generation)
+{
+  gint64 deadline = g_get_monotonic_time () + 150 * G_TIME_SPAN_MILLISECOND;
+
+  g_mutex_lock (&self->reader_lock);
+  while (self->tail_go != generation &&
+         (guint) g_atomic_int_get (&self->generation) == generation &&
+         g_cond_wait_until (&self->tail_cond, &self->reader_lock, deadline))
+    ;
+  g_mutex_unlock (&self->reader_lock);
 }
 
 static gboolean
@@ -281,12 +347,31 @@ run_load (PrdMemberList  *self,
       g_source_attach (source, context);
       g_source_unref (source);
       res->total = -1;   /* already handed over */
+      wait_for_first_frame (self, job->generation);
     }
 
   if (stale (self, job))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stale");
       goto failed;
+    }
+  /* A small result comes with its first page's rows built here, so the
+   * main thread reads no SQL for it; up to a page, that page is all of
+   * it: one count and one page read. */
+  if (!job->refresh && res->count <= FIRST_PAGE_THRESHOLD)
+    {
+      GArray *first_keys = NULL;
+
+      res->first_page = read_first_page (job->query, store, &first_keys, error);
+      if (res->first_page == NULL)
+        goto failed;
+      if (first_keys->len < PRD_MEMBER_LIST_PAGE_SIZE)
+        {
+          res->keys = first_keys;
+          res->count = res->keys->len;
+          return res;
+        }
+      g_array_unref (first_keys);
     }
   res->keys = read_keys (job->query, store, error);
   if (res->keys == NULL)
@@ -299,7 +384,7 @@ failed:
   return NULL;
 }
 
-#define MAX_IDLE_READERS 2
+#define MAX_IDLE_READERS 4
 
 static PrdStore *
 take_reader (PrdMemberList  *self,
@@ -366,7 +451,17 @@ static void
 drop_pages (PrdMemberList *self)
 {
   g_hash_table_remove_all (self->pages);
+  g_hash_table_remove_all (self->unfilled);
   g_queue_clear (&self->pages_lru);
+  self->keys_serial++;
+}
+
+static void
+uncache_page (PrdMemberList *self,
+              guint          page)
+{
+  g_hash_table_remove (self->unfilled, GUINT_TO_POINTER (page));
+  g_hash_table_remove (self->pages, GUINT_TO_POINTER (page));
 }
 
 static void
@@ -377,7 +472,7 @@ cache_page (PrdMemberList *self,
   g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
   g_queue_push_head (&self->pages_lru, GUINT_TO_POINTER (page));
   while (self->pages_lru.length > PRD_MEMBER_LIST_MAX_PAGES)
-    g_hash_table_remove (self->pages, g_queue_pop_tail (&self->pages_lru));
+    uncache_page (self, GPOINTER_TO_UINT (g_queue_pop_tail (&self->pages_lru)));
 }
 
 /* Rows [POS, POS + REMOVED) become ADDED new ones.
@@ -488,8 +583,12 @@ apply_result (PrdMemberList *self,
       self->n_known = new_n;
       /* Rows of the first page stay; the blank pages go. */
       for (guint p = first / PRD_MEMBER_LIST_PAGE_SIZE + 1; p * PRD_MEMBER_LIST_PAGE_SIZE < new_n; p++)
-        if (g_hash_table_remove (self->pages, GUINT_TO_POINTER (p)))
-          g_queue_remove (&self->pages_lru, GUINT_TO_POINTER (p));
+        if (g_hash_table_contains (self->pages, GUINT_TO_POINTER (p)))
+          {
+            uncache_page (self, p);
+            g_queue_remove (&self->pages_lru, GUINT_TO_POINTER (p));
+          }
+      self->keys_serial++;
       replace_rows (self, first, new_n - first, new_n - first, old_n);
     }
   else if (res->refresh && res->first_page == NULL && self->n_known == old_n && ensure_row_stmt (self))
@@ -498,6 +597,7 @@ apply_result (PrdMemberList *self,
 
       self->keys = g_steal_pointer (&res->keys);
       self->n_known = self->n_reported = self->keys->len;
+      self->keys_serial++;
       new_n = self->keys->len;
       refresh_rows (self, old_keys, old_n);
     }
@@ -609,6 +709,7 @@ start_load (PrdMemberList *self)
   /* Loads under way are for an older query: stop their SQL where SQLite
    * can, so they give their connection and CPU back soon. */
   g_mutex_lock (&self->reader_lock);
+  g_cond_broadcast (&self->tail_cond);
   for (guint i = 0; i < self->busy_dbs->len; i++)
     sqlite3_interrupt (g_ptr_array_index (self->busy_dbs, i));
   g_mutex_unlock (&self->reader_lock);
@@ -728,6 +829,24 @@ fetch_page (PrdMemberList *self,
   return rows;
 }
 
+/* The placeholders of PAGE take the values of ROWS (same positions): the
+ * objects the view already holds fill in, their labels follow "notify". */
+static void
+fill_placeholders (PrdMemberList *self,
+                   guint          page,
+                   GPtrArray     *placeholders,
+                   GPtrArray     *rows)
+{
+  g_hash_table_remove (self->unfilled, GUINT_TO_POINTER (page));
+  for (guint i = 0; i < placeholders->len && i < rows->len; i++)
+    {
+      PrdMember *fresh = g_ptr_array_index (rows, i);
+
+      if (prd_member_get_id (fresh) != NULL)
+        prd_member_update_from (g_ptr_array_index (placeholders, i), fresh);
+    }
+}
+
 static GPtrArray *
 get_page (PrdMemberList *self,
           guint          page)
@@ -739,11 +858,129 @@ get_page (PrdMemberList *self,
       GList *link = g_queue_find (&self->pages_lru, GUINT_TO_POINTER (page));
       g_queue_unlink (&self->pages_lru, link);
       g_queue_push_head_link (&self->pages_lru, link);
+      /* Asked for directly while its fill is still on the worker: the
+       * caller wants real rows now. */
+      if (g_hash_table_lookup (self->unfilled, GUINT_TO_POINTER (page)) == rows)
+        {
+          g_autoptr(GPtrArray) fresh = fetch_page (self, page);
+          fill_placeholders (self, page, rows, fresh);
+        }
       return rows;
     }
 
   rows = fetch_page (self, page);
   cache_page (self, page, rows);
+  return rows;
+}
+
+/* Background page fills */
+
+typedef struct {
+  PrdMemberList *list;
+  char          *path;
+  guint          page;
+  guint          serial;
+  GArray        *rowids;
+  GPtrArray     *placeholders;
+} FillJob;
+
+static void
+fill_job_free (FillJob *job)
+{
+  g_free (job->path);
+  g_array_unref (job->rowids);
+  g_ptr_array_unref (job->placeholders);
+  g_free (job);
+}
+
+static void
+fill_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  FillJob *job = task_data;
+  GError *error = NULL;
+  PrdStore *reader = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GPtrArray *rows;
+
+  if ((reader = take_reader (job->list, job->path, &error)) == NULL ||
+      (stmt = prd_store_prepare (reader, "SELECT " PRD_MEMBER_COLUMNS FROM_MEMBER "WHERE m.rowid = ?1", &error)) == NULL)
+    {
+      if (reader != NULL)
+        give_back_reader (job->list, reader);
+      if (error == NULL)
+        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stale");
+      g_task_return_error (task, error);
+      return;
+    }
+  rows = g_ptr_array_new_full (job->rowids->len, g_object_unref);
+  for (guint i = 0; i < job->rowids->len; i++)
+    {
+      PrdMember *member = NULL;
+
+      sqlite3_bind_int64 (stmt, 1, g_array_index (job->rowids, gint64, i));
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        member = prd_member_new_from_stmt (stmt);
+      sqlite3_reset (stmt);
+      g_ptr_array_add (rows, member != NULL ? member : prd_member_new ());
+    }
+  sqlite3_finalize (stmt);
+  give_back_reader (job->list, reader);
+  g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+on_fill_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(PrdMemberList) self = user_data;
+  FillJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) rows = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* Only if the page still holds the very placeholders this fill is for. */
+  if (job->serial != self->keys_serial ||
+      g_hash_table_lookup (self->unfilled, GUINT_TO_POINTER (job->page)) != job->placeholders)
+    return;
+  if (rows == NULL)
+    {
+      /* The worker could not read (e.g. interrupted): read here. */
+      g_autoptr(GPtrArray) fresh = fetch_page (self, job->page);
+      fill_placeholders (self, job->page, job->placeholders, fresh);
+    }
+  else
+    fill_placeholders (self, job->page, job->placeholders, rows);
+}
+
+/* PAGE as blank placeholders, cached now and filled on a worker. */
+static GPtrArray *
+start_fill (PrdMemberList *self,
+            guint          page)
+{
+  guint first = page * PRD_MEMBER_LIST_PAGE_SIZE;
+  guint last = MIN (first + PRD_MEMBER_LIST_PAGE_SIZE, self->n_known);
+  GPtrArray *rows = g_ptr_array_new_full (last - first, g_object_unref);
+  FillJob *job = g_new0 (FillJob, 1);
+  g_autoptr(GTask) task = NULL;
+
+  for (guint i = first; i < last; i++)
+    g_ptr_array_add (rows, prd_member_new ());
+  cache_page (self, page, rows);
+  g_hash_table_insert (self->unfilled, GUINT_TO_POINTER (page), rows);
+
+  job->list = self;
+  job->path = g_strdup (prd_store_get_path (self->store));
+  job->page = page;
+  job->serial = self->keys_serial;
+  job->rowids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), last - first);
+  g_array_append_vals (job->rowids, &g_array_index (self->keys, gint64, first), last - first);
+  job->placeholders = g_ptr_array_ref (rows);
+  task = g_task_new (NULL, NULL, on_fill_done_cb, g_object_ref (self));
+  g_task_set_source_tag (task, start_fill);
+  g_task_set_task_data (task, job, (GDestroyNotify) fill_job_free);
+  g_task_run_in_thread (task, fill_thread);
   return rows;
 }
 
@@ -832,8 +1069,10 @@ prd_member_list_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->keys, g_array_unref);
   g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_pointer (&self->unfilled, g_hash_table_unref);
   g_clear_pointer (&self->recycled, g_hash_table_unref);
   g_mutex_clear (&self->reader_lock);
+  g_cond_clear (&self->tail_cond);
   G_OBJECT_CLASS (prd_member_list_parent_class)->finalize (object);
 }
 
@@ -924,8 +1163,10 @@ prd_member_list_init (PrdMemberList *self)
   self->need_total = TRUE;
   self->recycled = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->unfilled = g_hash_table_new (NULL, NULL);
   g_queue_init (&self->pages_lru);
   g_mutex_init (&self->reader_lock);
+  g_cond_init (&self->tail_cond);
   self->idle_readers = g_ptr_array_new_with_free_func (g_object_unref);
   self->busy_dbs = g_ptr_array_new ();
 }
@@ -1008,4 +1249,48 @@ prd_member_list_wait (PrdMemberList *self)
 
   while (self->pending > 0)
     g_main_context_iteration (g_main_context_get_thread_default (), TRUE);
+}
+
+PrdMember *
+prd_member_list_peek_item (PrdMemberList *self,
+                           guint          position)
+{
+  guint page;
+  GPtrArray *rows;
+
+  g_return_val_if_fail (PRD_IS_MEMBER_LIST (self), NULL);
+
+  if (position >= self->n_reported)
+    return NULL;
+  if (position >= self->n_known)
+    return prd_member_new ();
+  page = position / PRD_MEMBER_LIST_PAGE_SIZE;
+  rows = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+  /* An in-memory database has no second connection: build it here. */
+  if (rows == NULL && !store_is_file (self->store))
+    return prd_member_list_get_item (G_LIST_MODEL (self), position);
+  if (rows == NULL)
+    {
+      rows = start_fill (self, page);
+      /* The pages around it are likely next: fill them too, ahead. */
+      if (page > 0 && !g_hash_table_contains (self->pages, GUINT_TO_POINTER (page - 1)))
+        start_fill (self, page - 1);
+      if ((page + 1) * PRD_MEMBER_LIST_PAGE_SIZE < self->n_known &&
+          !g_hash_table_contains (self->pages, GUINT_TO_POINTER (page + 1)))
+        start_fill (self, page + 1);
+    }
+  else
+    {
+      GList *link = g_queue_find (&self->pages_lru, GUINT_TO_POINTER (page));
+      g_queue_unlink (&self->pages_lru, link);
+      g_queue_push_head_link (&self->pages_lru, link);
+    }
+  return g_object_ref (g_ptr_array_index (rows, position % PRD_MEMBER_LIST_PAGE_SIZE));
+}
+
+gboolean
+prd_member_list_is_filled (PrdMemberList *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_LIST (self), TRUE);
+  return g_hash_table_size (self->unfilled) == 0;
 }

@@ -39,6 +39,15 @@ int             prd_member_list_find          (PrdMemberList  *self,
                                                const char     *id);
 /* How many pages of rows are built right now (for tests and the benchmark). */
 guint           prd_member_list_get_n_cached_pages (PrdMemberList *self);
+/* The item at POSITION for a view that must not wait: a page not built
+ * yet comes back as blank placeholder members at once, and the same
+ * objects fill in (their properties notify) when a worker has read the
+ * page and its neighbours. g_list_model_get_item() on a placeholder's page
+ * fills it at once instead. NULL past the end. */
+PrdMember      *prd_member_list_peek_item     (PrdMemberList  *self,
+                                               guint           position);
+/* FALSE while placeholders handed out by peek_item() wait for their rows. */
+gboolean        prd_member_list_is_filled     (PrdMemberList  *self);
 /* Spins the thread-default main context until the current load is done. */
 void            prd_member_list_wait          (PrdMemberList  *self);
 
