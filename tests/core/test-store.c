@@ -3,6 +3,7 @@
 
 #include "prd-test-util.h"
 #include "store/prd-store.h"
+#include "store/prd-store-inserter.h"
 
 typedef struct {
   char     *dir;
@@ -261,6 +262,64 @@ test_backup_async (Fixture *f, gconstpointer data)
   g_unlink (dest);
 }
 
+/* The bulk inserter: sync columns filled, unset values take the column's
+ * default, the journal sees every row, ids are time-ordered UUIDs. */
+static void
+test_inserter (Fixture *f, gconstpointer data)
+{
+  static const char *const columns[] = { "name", "district", "joined_network", "joined_at", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdStoreInserter) ins = NULL;
+  g_autoptr(JsonObject) back = NULL;
+  g_autofree char *first = NULL, *second = NULL;
+  gint64 journal_before = prd_store_count (f->store, "SELECT count(*) FROM change_journal");
+
+  ins = prd_store_inserter_new (f->store, "school", columns, &error);
+  g_assert_no_error (error);
+
+  prd_store_inserter_set_text (ins, 0, "โรงเรียนบ้านหนองบัว");
+  prd_store_inserter_set_text (ins, 1, "ดอนแก้ว");
+  prd_store_inserter_set_int (ins, 2, 1);
+  first = g_strdup (prd_store_inserter_insert (ins, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_uuid_string_is_valid (first));
+
+  /* Nothing set but the name: district '' and joined_network 0 by default,
+   * joined_at NULL; the values of the row before do not carry over. */
+  prd_store_inserter_set_text (ins, 0, "โรงเรียนบ้านโคกสูง");
+  second = g_strdup (prd_store_inserter_insert (ins, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (first, <, second);
+
+  back = prd_store_get (f->store, "school", second, &error);
+  g_assert_cmpstr (json_object_get_string_member (back, "name"), ==, "โรงเรียนบ้านโคกสูง");
+  g_assert_cmpstr (json_object_get_string_member (back, "district"), ==, "");
+  g_assert_cmpint (json_object_get_int_member (back, "joined_network"), ==, 0);
+  g_assert_true (json_object_get_null_member (back, "joined_at"));
+  g_assert_cmpint (json_object_get_int_member (back, "rev"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (back, "deleted"), ==, 0);
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (back, "created_at"), "Z"));
+  g_assert_cmpstr (json_object_get_string_member (back, "created_at"), ==,
+                   json_object_get_string_member (back, "updated_at"));
+  g_clear_pointer (&back, json_object_unref);
+  back = prd_store_get (f->store, "school", first, &error);
+  g_assert_cmpint (json_object_get_int_member (back, "joined_network"), ==, 1);
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal"), ==, journal_before + 2);
+
+  /* A NOT NULL column without a default left unset: an error, no row. */
+  g_assert_null (prd_store_inserter_insert (ins, &error));
+  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL);
+  g_clear_error (&error);
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM school"), ==, 2);
+
+  /* A column the table does not have is refused up front. */
+  {
+    static const char *const wrong[] = { "name", "colour", NULL };
+    g_assert_null (prd_store_inserter_new (f->store, "school", wrong, &error));
+    g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -274,6 +333,7 @@ main (int argc, char **argv)
   ADD ("/store/rollback-leaves-nothing", test_rollback_leaves_nothing);
   ADD ("/store/foreign-keys", test_foreign_keys);
   ADD ("/store/refuses-newer-database", test_refuses_newer_database);
+  ADD ("/store/inserter", test_inserter);
   ADD ("/store/backup", test_backup);
   ADD ("/store/backup-async", test_backup_async);
 #undef ADD

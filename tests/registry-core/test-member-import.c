@@ -541,6 +541,87 @@ test_cancel (void)
   registry_fixture_close (&fx);
 }
 
+/* A file big enough for the checks to be shared by two threads: every row
+ * still gets its own line and verdict, and a duplicate in the second half of
+ * a row in the first half is found (the duplicate pass runs in file order). */
+static void
+test_big_file_checked_in_parallel (void)
+{
+  RegistryFixture fx;
+  g_autoptr(PrdMemberImport) imp = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  GString *s = g_string_new ("คำนำหน้า,ชื่อ,นามสกุล,ตำแหน่ง,หน่วยงาน,อำเภอ,เบอร์โทร,อีเมล\n");
+  PrdImportCounts counts;
+  PrdImportRow *row;
+
+  for (guint i = 0; i < 4000; i++)
+    {
+      guint phone = i == 3500 ? 7 : i;   /* line 3502 has the phone of line 9 */
+      const char *email = i == 2999 ? "ไม่ใช่อีเมล" : "";
+
+      g_string_append_printf (s, "นาย,คนที่%u,ขนานกัน,ครู,หน่วยงานทดสอบ,ดอนแก้ว,089-555-%04u,%s\n",
+                              i, phone, email);
+    }
+  data = g_string_free (s, FALSE);
+
+  registry_open_survey_office (&fx);
+  imp = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (imp, data, -1, PRD_IMPORT_ENCODING_AUTO, &error));
+  g_assert_true (prd_member_import_analyze (imp, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (prd_member_import_get_rows (imp)), ==, 4000);
+  g_assert_cmpuint (prd_member_import_get_n_invalid (imp), ==, 1);
+  g_assert_cmpuint (prd_member_import_get_n_duplicates (imp), ==, 1);
+
+  for (guint i = 0; i < 4000; i++)
+    g_assert_cmpuint (prd_import_row_get_line (row_at (imp, i)), ==, i + 2);
+  row = row_at (imp, 2999);
+  g_assert_cmpint (prd_import_row_get_state (row), ==, PRD_IMPORT_ROW_INVALID);
+  g_assert_cmpint (prd_import_row_get_problem (row, 0)->field, ==, PRD_IMPORT_FIELD_EMAIL);
+  row = row_at (imp, 3500);
+  g_assert_cmpint (prd_import_row_get_state (row), ==, PRD_IMPORT_ROW_DUPLICATE);
+  g_assert_cmpuint (prd_import_row_get_duplicate_line (row), ==, 9);
+
+  prd_member_import_set_mode (imp, PRD_IMPORT_MODE_SKIP_INVALID);
+  prd_member_import_set_duplicate_action (imp, PRD_IMPORT_DUPLICATE_SKIP);
+  run_ok (imp, &counts);
+  g_assert_cmpuint (counts.added, ==, 3998);
+  g_assert_cmpint (search (fx.store, "ขนานกัน"), ==, 3998);
+  registry_fixture_close (&fx);
+}
+
+static void
+on_fraction_cancel_analysis (PrdMemberImport *imp, GParamSpec *pspec, GCancellable *cancellable)
+{
+  if (prd_member_import_get_fraction (imp) > 0.2)
+    g_cancellable_cancel (cancellable);
+}
+
+/* Cancelling the checks (either thread may be the one to notice) leaves the
+ * rows of the analysis before, and the registry, as they were. */
+static void
+test_cancel_analysis (void)
+{
+  RegistryFixture fx;
+  g_autoptr(PrdMemberImport) imp = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = generated_file (20000);
+  gint64 before;
+
+  registry_open_survey_office (&fx);
+  before = members (fx.store);
+  imp = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (imp, data, -1, PRD_IMPORT_ENCODING_AUTO, &error));
+  g_signal_connect (imp, "notify::fraction", G_CALLBACK (on_fraction_cancel_analysis), cancellable);
+  g_assert_false (prd_member_import_analyze (imp, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (g_list_model_get_n_items (prd_member_import_get_rows (imp)), ==, 0);
+  g_assert_cmpint (members (fx.store), ==, before);
+  registry_fixture_close (&fx);
+}
+
 typedef struct {
   GMainLoop *loop;
   gboolean   ok;
@@ -625,6 +706,8 @@ main (int argc, char **argv)
   g_test_add_func ("/registry-core/import/duplicates-merge", test_duplicates_merge);
   g_test_add_func ("/registry-core/import/mapping", test_mapping);
   g_test_add_func ("/registry-core/import/cancel", test_cancel);
+  g_test_add_func ("/registry-core/import/big-file-checked-in-parallel", test_big_file_checked_in_parallel);
+  g_test_add_func ("/registry-core/import/cancel-analysis", test_cancel_analysis);
   g_test_add_func ("/registry-core/import/async", test_async);
   return g_test_run ();
 }

@@ -21,10 +21,53 @@ static GMutex breaker_lock;
 /* The breaks of the runs seen lately (TIS-620 run → its count, then the
  * positions), under breaker_lock. Indexing members breaks the same school
  * names, positions, districts and given names over and over; the dictionary
- * walk was most of the cost of indexing 100,000 members. Bounded: emptied
- * when full. */
-#define BREAK_CACHE_MAX 20000
-static GHashTable *break_cache;
+ * walk was most of the cost of indexing 100,000 members. Two generations:
+ * when the recent one is full the older one is dropped, and a run found in
+ * the older one moves back to the recent one, so the names that keep coming
+ * stay while 100,000 one-off surnames pass through. */
+#define BREAK_CACHE_MAX 16384
+static GHashTable *breaks_recent;
+static GHashTable *breaks_older;
+
+static GHashTable *
+new_break_cache (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/* Under breaker_lock: remembers BREAKS (count first) for RUN. */
+static void
+remember_breaks (const thchar_t *run,
+                 int            *breaks)
+{
+  if (g_hash_table_size (breaks_recent) >= BREAK_CACHE_MAX)
+    {
+      g_hash_table_unref (breaks_older);
+      breaks_older = breaks_recent;
+      breaks_recent = new_break_cache ();
+    }
+  g_hash_table_insert (breaks_recent, g_strdup ((const char *) run), breaks);
+}
+
+/* Under breaker_lock: the breaks of RUN seen lately, or NULL. */
+static const int *
+recall_breaks (const thchar_t *run)
+{
+  int *known;
+
+  if (breaks_recent == NULL)
+    {
+      breaks_recent = new_break_cache ();
+      breaks_older = new_break_cache ();
+    }
+  known = g_hash_table_lookup (breaks_recent, run);
+  if (known == NULL && (known = g_hash_table_lookup (breaks_older, run)) != NULL)
+    {
+      known = g_memdup2 (known, sizeof (int) * (gsize) (known[0] + 1));
+      remember_breaks (run, known);
+    }
+  return known;
+}
 
 static void
 load_breaker (void)
@@ -57,22 +100,19 @@ find_words (const thchar_t *run,
   pos[n++] = 0;
   if (breaker != NULL && len > 1)
     {
-      int *known;
+      const int *known;
 
       g_mutex_lock (&breaker_lock);
-      if (break_cache == NULL)
-        break_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      known = g_hash_table_lookup (break_cache, run);
+      known = recall_breaks (run);
       if (known == NULL)
         {
           int found = th_brk_find_breaks (breaker, run, pos + 1, (size_t) (max - 2));
+          int *breaks = g_new (int, found + 1);
 
-          if (g_hash_table_size (break_cache) >= BREAK_CACHE_MAX)
-            g_hash_table_remove_all (break_cache);
-          known = g_new (int, found + 1);
-          known[0] = found;
-          memcpy (known + 1, pos + 1, sizeof (int) * found);
-          g_hash_table_insert (break_cache, g_strdup ((const char *) run), known);
+          breaks[0] = found;
+          memcpy (breaks + 1, pos + 1, sizeof (int) * found);
+          remember_breaks (run, breaks);
+          known = breaks;
         }
       else
         memcpy (pos + 1, known + 1, sizeof (int) * known[0]);
@@ -205,8 +245,16 @@ prd_thai_fts_tokenize (const char *text,
   load_breaker ();
   while (i < len && rc == SQLITE_OK)
     {
-      gunichar c = g_utf8_get_char_validated (text + i, len - i);
+      gunichar c;
       int start = i;
+
+      /* ASCII spaces and punctuation, the most common separators. */
+      if ((guchar) text[i] < 0x80 && !g_ascii_isalnum (text[i]))
+        {
+          i++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (text + i, len - i);
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
@@ -233,8 +281,18 @@ prd_thai_fts_tokenize (const char *text,
           append_folded (token, c);
           while (i < len)
             {
-              gunichar d = g_utf8_get_char_validated (text + i, len - i);
+              gunichar d;
 
+              /* Phones, e-mail and handles are ASCII: no Unicode tables. */
+              if ((guchar) text[i] < 0x80)
+                {
+                  if (!g_ascii_isalnum (text[i]))
+                    break;
+                  g_string_append_c (token, g_ascii_tolower (text[i]));
+                  i++;
+                  continue;
+                }
+              d = g_utf8_get_char_validated (text + i, len - i);
               if (d == (gunichar) -1 || d == (gunichar) -2 || !is_other_token_char (d))
                 break;
               append_folded (token, d);
