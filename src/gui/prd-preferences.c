@@ -2,7 +2,9 @@
  *
  * Rows edit an in-memory copy (PrdOffice and JSON records); everything is
  * written in one transaction when the window closes, so a half-typed name
- * never reaches the other PCs.
+ * never reaches the other PCs. The registry's lists (PrdRegistryListsPage)
+ * are saved as each change is applied; what is typed there but not applied
+ * is saved on close too.
  */
 #define G_LOG_DOMAIN "prd-gui"
 
@@ -10,6 +12,7 @@
 
 #include "model/prd-office.h"
 #include "prd-preferences.h"
+#include "prd-registry-lists-page.h"
 
 struct _PrdPreferences
 {
@@ -19,6 +22,7 @@ struct _PrdPreferences
   PrdOffice            *office;
   GPtrArray            *groups;    /* JsonObject, office_group rows */
   GPtrArray            *signers;   /* JsonObject, office_signer rows */
+  PrdRegistryListsPage *lists_page;  /* a reference: read after the window is destroyed */
 
   /* Template children */
   AdwEntryRow          *name_row;
@@ -347,6 +351,9 @@ prd_preferences_save (PrdPreferences  *self,
 {
   g_return_val_if_fail (PRD_IS_PREFERENCES (self), FALSE);
 
+  /* Each list change is a transaction of its own, as when it is applied. */
+  if (!prd_registry_lists_page_apply_pending (self->lists_page, error))
+    return FALSE;
   if (!prd_store_begin (self->store, error))
     return FALSE;
   if (!prd_office_save (self->office, error) ||
@@ -360,6 +367,13 @@ prd_preferences_save (PrdPreferences  *self,
   return TRUE;
 }
 
+gboolean
+prd_preferences_get_lists_changed (PrdPreferences *self)
+{
+  g_return_val_if_fail (PRD_IS_PREFERENCES (self), FALSE);
+  return prd_registry_lists_page_get_changed (self->lists_page);
+}
+
 static gboolean
 prd_preferences_close_request (GtkWindow *window)
 {
@@ -368,7 +382,13 @@ prd_preferences_close_request (GtkWindow *window)
 
   if (!prd_preferences_save (self, &error))
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+      /* A dialog, not a toast: the reason says what to fix and is often
+       * longer than a toast shows. */
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The changes could not be saved"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
       return TRUE;   /* keep the window open: nothing typed is lost */
     }
   return GTK_WINDOW_CLASS (prd_preferences_parent_class)->close_request (window);
@@ -417,6 +437,7 @@ prd_preferences_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->signers, g_ptr_array_unref);
+  g_clear_object (&self->lists_page);
 
   G_OBJECT_CLASS (prd_preferences_parent_class)->finalize (object);
 }
@@ -475,5 +496,8 @@ prd_preferences_new (PrdStore *store)
     add_group_row (self, g_ptr_array_index (self->groups, i));
   for (guint i = 0; i < self->signers->len; i++)
     add_signer_row (self, g_ptr_array_index (self->signers, i));
+
+  self->lists_page = g_object_ref_sink (prd_registry_lists_page_new (store));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->lists_page));
   return self;
 }

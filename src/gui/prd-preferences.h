@@ -1,4 +1,5 @@
-/* prd-preferences.h — the office profile, groups and signers. */
+/* prd-preferences.h — the office profile, groups and signers, and the
+ * registry's lists (member categories, committees). */
 #pragma once
 
 #include <adwaita.h>
@@ -13,5 +14,7 @@ G_DECLARE_FINAL_TYPE (PrdPreferences, prd_preferences, PRD, PREFERENCES, AdwPref
 PrdPreferences *prd_preferences_new  (PrdStore        *store);
 gboolean        prd_preferences_save (PrdPreferences  *self,
                                       GError         **error);
+/* Whether member categories or committees were changed in this window. */
+gboolean        prd_preferences_get_lists_changed (PrdPreferences *self);
 
 G_END_DECLS

@@ -257,6 +257,8 @@ strings_with_any (const char *any)
   return list;
 }
 
+static void select_current_filters (PrdRegistryPage *self);
+
 static void
 fill_filter_choices (PrdRegistryPage *self)
 {
@@ -305,8 +307,31 @@ fill_filter_choices (PrdRegistryPage *self)
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
   gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (districts));
   gtk_drop_down_set_model (self->joined_dropdown, G_LIST_MODEL (years));
+  select_current_filters (self);
   self->updating_filters = FALSE;
   self->filters_filled = TRUE;
+}
+
+/* Filled again (after an import, a category renamed or removed), the
+ * drop-downs show the filters the query still has; one whose choice is
+ * gone falls back to "all" when on_filter_changed_cb runs next. */
+static void
+select_current_filters (PrdRegistryPage *self)
+{
+  const char *category = prd_member_query_get_category_id (self->query);
+  const char *district = prd_member_query_get_district (self->query);
+  const char *joined = prd_member_query_get_joined_from (self->query);
+  int year = joined != NULL ? (int) g_ascii_strtoll (joined, NULL, 10) : 0;
+
+  for (guint i = 0; category != NULL && i < self->category_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->category_ids, i), category))
+      gtk_drop_down_set_selected (self->category_dropdown, i + 1);
+  for (guint i = 0; district != NULL && i < self->district_names->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->district_names, i), district))
+      gtk_drop_down_set_selected (self->district_dropdown, i + 1);
+  for (guint i = 0; year > 0 && i < self->joined_years->len; i++)
+    if (g_array_index (self->joined_years, int, i) == year)
+      gtk_drop_down_set_selected (self->joined_dropdown, i + 1);
 }
 
 static void
@@ -561,14 +586,25 @@ delete_action (GtkWidget  *widget,
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
+void
+prd_registry_page_reload (PrdRegistryPage *self)
+{
+  g_return_if_fail (PRD_IS_REGISTRY_PAGE (self));
+
+  if (self->filters_filled)
+    {
+      fill_filter_choices (self);
+      on_filter_changed_cb (self);
+    }
+  prd_member_list_refresh (self->list);
+  update_coverage (self);
+}
+
 static void
 on_import_done_cb (PrdImportDialog *dialog,
                    PrdRegistryPage *self)
 {
-  prd_member_list_refresh (self->list);
-  if (self->filters_filled)
-    fill_filter_choices (self);
-  update_coverage (self);
+  prd_registry_page_reload (self);
 }
 
 static void

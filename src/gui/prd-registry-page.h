@@ -27,6 +27,9 @@ GtkWindow     *prd_registry_page_edit         (PrdRegistryPage *self,
 gboolean       prd_registry_page_delete_member (PrdRegistryPage *self,
                                                 const char      *id,
                                                 GError         **error);
+/* Reads the store again: the list, the filters' choices (member categories
+ * may have been renamed or removed in Preferences) and the coverage. */
+void           prd_registry_page_reload       (PrdRegistryPage *self);
 /* Brings back a member deleted from this page (what the toast's Undo does). */
 gboolean       prd_registry_page_undo_delete  (PrdRegistryPage *self,
                                                GError         **error);

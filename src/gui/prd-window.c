@@ -6,6 +6,7 @@
 #include "model/prd-office.h"
 #include "prd-pages.h"
 #include "prd-preferences.h"
+#include "prd-registry-page.h"
 #include "prd-window.h"
 
 struct _PrdWindow
@@ -199,7 +200,13 @@ static void
 on_preferences_closed_cb (GtkWindow *prefs,
                           PrdWindow *self)
 {
+  GtkWidget *holder = adw_view_stack_get_child_by_name (self->stack, "registry");
+  GtkWidget *registry = holder != NULL ? adw_bin_get_child (ADW_BIN (holder)) : NULL;
+
   update_titles (self);
+  /* A category renamed or removed shows in the list and its filter at once. */
+  if (PRD_IS_REGISTRY_PAGE (registry) && prd_preferences_get_lists_changed (PRD_PREFERENCES (prefs)))
+    prd_registry_page_reload (PRD_REGISTRY_PAGE (registry));
 }
 
 GtkWindow *

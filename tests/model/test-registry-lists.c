@@ -334,6 +334,7 @@ test_committees (void)
   g_autofree char *id = NULL;
   g_autofree char *uses = NULL;
   g_autofree char *member_id = NULL;
+  g_autofree char *taken = NULL;
   PrdRegistryListItem *network;
   gint64 roles = count ("SELECT count (DISTINCT r.member_id) FROM committee_role r "
                         "JOIN member m ON m.id = r.member_id AND m.deleted = 0 "
@@ -413,6 +414,28 @@ test_committees (void)
   g_clear_pointer (&items, g_ptr_array_unref);
   items = load (PRD_REGISTRY_LIST_COMMITTEES);
   g_assert_cmpuint (items->len, ==, 1);
+
+  /* Undo: the same record comes back, unless its name was taken meanwhile. */
+  g_assert_true (prd_registry_list_restore (store, PRD_REGISTRY_LIST_COMMITTEES, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count ("SELECT count (*) FROM committee WHERE id = %Q AND deleted = 0 "
+                          "AND name = 'คณะทำงานจดหมายข่าว'", id), ==, 1);
+  g_assert_true (prd_registry_list_remove (store, PRD_REGISTRY_LIST_COMMITTEES, id, &error));
+  g_free (taken);
+  taken = prd_registry_list_add (store, PRD_REGISTRY_LIST_COMMITTEES, "คณะทำงาน จดหมายข่าว", FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (taken, ==, id);   /* adding the name again brings back the removed one */
+  g_assert_true (prd_registry_list_remove (store, PRD_REGISTRY_LIST_COMMITTEES, id, &error));
+  g_free (taken);
+  taken = prd_registry_list_add (store, PRD_REGISTRY_LIST_COMMITTEES, "คณะทำงานวารสาร", FALSE, &error);
+  g_assert_true (prd_registry_list_rename (store, PRD_REGISTRY_LIST_COMMITTEES, taken, "คณะทำงานจดหมายข่าว", &error));
+  g_assert_no_error (error);
+  g_assert_false (prd_registry_list_restore (store, PRD_REGISTRY_LIST_COMMITTEES, id, &error));
+  g_assert_error (error, PRD_REGISTRY_LIST_ERROR, PRD_REGISTRY_LIST_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_assert_cmpint (count ("SELECT deleted FROM committee WHERE id = %Q", id), ==, 1);
+  g_assert_true (prd_registry_list_remove (store, PRD_REGISTRY_LIST_COMMITTEES, taken, &error));
+  g_assert_no_error (error);
 }
 
 /* Inside a caller's transaction each change is a savepoint: a refusal

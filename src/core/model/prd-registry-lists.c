@@ -548,3 +548,44 @@ prd_registry_list_remove (PrdStore         *store,
 
   return in_transaction (store, remove_work, &w, error);
 }
+
+static gboolean
+restore_work (PrdStore  *store,
+              gpointer   data,
+              GError   **error)
+{
+  Write *w = data;
+  const ListInfo *info = &list_info[w->list];
+  g_autoptr(JsonObject) rec = NULL;
+  g_autoptr(JsonObject) removed = prd_store_get (store, info->table, w->id, NULL);
+
+  if (removed == NULL)
+    {
+      set_not_found (w->list, error);
+      return FALSE;
+    }
+  if (json_object_get_int_member_with_default (removed, "deleted", 0) == 0)
+    return TRUE;
+  if (!check_unique (store, w->list, json_object_get_string_member_with_default (removed, info->column, ""),
+                     w->id, NULL, error))
+    return FALSE;
+  rec = json_object_new ();
+  json_object_set_string_member (rec, "id", w->id);
+  json_object_set_int_member (rec, "deleted", 0);
+  return prd_store_put (store, info->table, rec, error);
+}
+
+gboolean
+prd_registry_list_restore (PrdStore         *store,
+                           PrdRegistryList   list,
+                           const char       *id,
+                           GError          **error)
+{
+  Write w = { list, id, NULL, FALSE, 0, NULL };
+
+  g_return_val_if_fail (PRD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (list <= PRD_REGISTRY_LIST_COMMITTEES, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return in_transaction (store, restore_work, &w, error);
+}

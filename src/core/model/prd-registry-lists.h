@@ -76,6 +76,13 @@ gboolean   prd_registry_list_remove       (PrdStore         *store,
                                            const char       *id,
                                            GError          **error);
 
+/* Undoes a remove: the tombstone of ID becomes a live item again (a new
+ * revision, like any edit). Refused if another live item took its name. */
+gboolean   prd_registry_list_restore      (PrdStore         *store,
+                                           PrdRegistryList   list,
+                                           const char       *id,
+                                           GError          **error);
+
 /* The name folded as duplicates are found: no spaces, lower case. */
 char      *prd_registry_list_fold         (const char       *label);
 
