@@ -105,6 +105,10 @@ show_refusal (PrdRegistryListsPage *self,
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+  /* Gone meanwhile (sync from another PC): its row goes too. */
+  if (g_error_matches (error, PRD_REGISTRY_LIST_ERROR, PRD_REGISTRY_LIST_ERROR_NOT_FOUND) &&
+      self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add_once ((GSourceOnceFunc) rebuild, self);
 }
 
 static void
@@ -142,7 +146,9 @@ rename_row (PrdRegistryListsPage  *self,
 
   if (!row_is_pending (row))
     {
-      gtk_editable_set_text (GTK_EDITABLE (row), text);   /* only spaces were added */
+      /* Only spaces were added around the name. */
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
+        gtk_editable_set_text (GTK_EDITABLE (row), text);
       return TRUE;
     }
   if (!prd_registry_list_rename (self->store, row_list (row), row_id (row), text, error))

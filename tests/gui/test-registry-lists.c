@@ -304,6 +304,19 @@ test_registry_lists_page (void)
     prd_gui_save_screenshot (GTK_WIDGET (prefs), "screenshot-preferences-registry-committees.png");
   }
 
+  /* Removed on another PC meanwhile: the click says so and the row goes. */
+  {
+    AdwEntryRow *gone = find_entry_row (page, NULL, "คณะทำงานจดหมายข่าว");
+    const char *gone_id = g_object_get_data (G_OBJECT (gone), "prd-item-id");
+
+    g_assert_true (prd_registry_list_remove (store, PRD_REGISTRY_LIST_COMMITTEES, gone_id, &error));
+    g_assert_no_error (error);
+    g_signal_emit_by_name (find_button (gone, "ลบคณะกรรมการนี้"), "clicked");
+    prd_gui_settle ();
+    assert_refusal ("ยังลบคณะกรรมการนี้ไม่ได้", "ไม่อยู่ในรายการแล้ว", NULL);
+    g_assert_null (find_entry_row (page, NULL, "คณะทำงานจดหมายข่าว"));
+  }
+
   /* A rename refused is kept as typed, and keeps the window open. */
   row = find_entry_row (page, NULL, "ภาคเอกชน");
   type_and_apply (row, "หน่วยงาน ราชการ");
