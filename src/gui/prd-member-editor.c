@@ -2,7 +2,6 @@
 #define G_LOG_DOMAIN "prd-gui"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "model/prd-member-validator.h"
 #include "prd-member-editor.h"
@@ -128,16 +127,6 @@ static JsonObject *
 record_for_check (PrdMemberEditor *self)
 {
   return prd_member_to_record (self->member);
-}
-
-static char *
-iso_to_thai (const char *iso)
-{
-  int y, m, d;
-
-  if (iso != NULL && sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) == 3)
-    return g_strdup_printf ("%d/%d/%d", d, m, y + 543);
-  return g_strdup (iso ? iso : "");
 }
 
 /* A date the validator cannot read is kept as typed, so it is reported. */
@@ -369,7 +358,7 @@ bind_form (PrdMemberEditor *self)
       g_autofree char *shown = NULL;
 
       g_object_get (self->member, date_rows[i].property, &value, NULL);
-      shown = iso_to_thai (value);
+      shown = prd_member_format_date (value);
       g_signal_handlers_block_by_func (row, on_date_changed_cb, self);
       gtk_editable_set_text (row, shown);
       g_signal_handlers_unblock_by_func (row, on_date_changed_cb, self);
