@@ -114,6 +114,36 @@ row_status (PrdImportRow *row)
 
 typedef enum { CELL_LINE, CELL_STATUS, CELL_NAME, CELL_PROBLEMS } CellKind;
 
+/* A duplicate's own choice, made in its row: overrides the choice for all. */
+static void
+on_row_action_selected_cb (GtkDropDown *dropdown,
+                           GParamSpec  *pspec,
+                           gpointer     user_data)
+{
+  PrdImportRow *row = g_object_get_data (G_OBJECT (dropdown), "row");
+
+  if (row != NULL && !GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dropdown), "binding")))
+    prd_import_row_set_action (row, (PrdImportDuplicateAction) gtk_drop_down_get_selected (dropdown));
+}
+
+static GtkWidget *
+new_row_action_dropdown (void)
+{
+  static const char *const actions[] = {
+    N_("Merge with the member"), N_("Skip this row"), N_("Add as a new member"), NULL,
+  };
+  const char *translated[G_N_ELEMENTS (actions)];
+  GtkWidget *dropdown;
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    translated[i] = actions[i] != NULL ? _(actions[i]) : NULL;
+  dropdown = gtk_drop_down_new_from_strings (translated);
+  gtk_widget_add_css_class (dropdown, "flat");
+  gtk_widget_set_tooltip_text (dropdown, _("What to do with this person, who is already in the registry"));
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_row_action_selected_cb), NULL);
+  return dropdown;
+}
+
 static void
 on_cell_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
@@ -129,7 +159,44 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
       gtk_inscription_set_nat_lines (GTK_INSCRIPTION (label), 2);
       gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (label), PANGO_WRAP_WORD_CHAR);
     }
+  if (GPOINTER_TO_INT (user_data) == CELL_STATUS)
+    {
+      /* The status in words, or for a duplicate the choice of what to do. */
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), new_row_action_dropdown ());
+      gtk_list_item_set_child (item, box);
+      return;
+    }
   gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_status_cell (GtkWidget    *box,
+                  PrdImportRow *row)
+{
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *dropdown = gtk_widget_get_last_child (box);
+  gboolean duplicate = prd_import_row_get_state (row) == PRD_IMPORT_ROW_DUPLICATE;
+
+  gtk_widget_set_visible (label, !duplicate);
+  gtk_widget_set_visible (dropdown, duplicate);
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), row_status (row));
+  g_object_set_data (G_OBJECT (dropdown), "binding", GINT_TO_POINTER (TRUE));
+  g_object_set_data (G_OBJECT (dropdown), "row", row);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), prd_import_row_get_action (row));
+  g_object_set_data (G_OBJECT (dropdown), "binding", GINT_TO_POINTER (FALSE));
+}
+
+static void
+on_cell_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  if (GPOINTER_TO_INT (user_data) == CELL_STATUS)
+    g_object_set_data (G_OBJECT (gtk_widget_get_last_child (gtk_list_item_get_child (item))), "row", NULL);
 }
 
 static void
@@ -138,16 +205,19 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
                  gpointer                  user_data)
 {
   PrdImportRow *row = gtk_list_item_get_item (item);
-  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  GtkInscription *label;
   g_autofree char *text = NULL;
 
+  if (GPOINTER_TO_INT (user_data) == CELL_STATUS)
+    {
+      bind_status_cell (gtk_list_item_get_child (item), row);
+      return;
+    }
+  label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
   switch (GPOINTER_TO_INT (user_data))
     {
     case CELL_LINE:
       text = g_strdup_printf ("%u", prd_import_row_get_line (row));
-      break;
-    case CELL_STATUS:
-      text = g_strdup (row_status (row));
       break;
     case CELL_NAME:
       text = g_strdup (prd_import_row_get_display_name (row));
@@ -155,9 +225,12 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
     case CELL_PROBLEMS:
       if (prd_import_row_get_duplicate_line (row) > 0)
         text = g_strdup_printf (_("Same person as line %u"), prd_import_row_get_duplicate_line (row));
+      else if (prd_import_row_get_duplicate_of (row) != NULL)
+        text = g_strdup (_("Same phone, or same name and school, as a member in the registry"));
       else
         text = g_strdup (prd_import_row_get_problems_text (row));
       break;
+    case CELL_STATUS:
     default:
       g_assert_not_reached ();
     }
@@ -182,6 +255,7 @@ add_column (PrdImportDialog *self,
 
   g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (kind));
   g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), GINT_TO_POINTER (kind));
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind_cb), GINT_TO_POINTER (kind));
   column = gtk_column_view_column_new (title, g_object_ref (factory));
   gtk_column_view_column_set_expand (column, expand);
   gtk_column_view_column_set_resizable (column, TRUE);
@@ -310,6 +384,17 @@ on_options_changed_cb (PrdImportDialog *self)
     return;
   prd_member_import_set_mode (self->import, gtk_check_button_get_active (self->skip_invalid_check)
                                             ? PRD_IMPORT_MODE_SKIP_INVALID : PRD_IMPORT_MODE_ALL_OR_NOTHING);
+  if (gtk_stack_get_visible_child_name (self->stack) != NULL &&
+      g_str_equal (gtk_stack_get_visible_child_name (self->stack), "preview"))
+    update_import_button (self);
+}
+
+/* The choice for every duplicate: it replaces the rows' own choices. */
+static void
+on_duplicate_choice_changed_cb (PrdImportDialog *self)
+{
+  if (self->import == NULL || self->busy)
+    return;
   prd_member_import_set_duplicate_action (self->import,
                                           (PrdImportDuplicateAction) gtk_drop_down_get_selected (self->duplicate_dropdown));
   /* Row texts say what happens to each duplicate: redraw them. */
@@ -319,9 +404,7 @@ on_options_changed_cb (PrdImportDialog *self)
     gtk_column_view_set_model (self->rows_view, NULL);
     gtk_column_view_set_model (self->rows_view, GTK_SELECTION_MODEL (rows));
   }
-  if (gtk_stack_get_visible_child_name (self->stack) != NULL &&
-      g_str_equal (gtk_stack_get_visible_child_name (self->stack), "preview"))
-    update_import_button (self);
+  on_options_changed_cb (self);
 }
 
 static void
@@ -347,7 +430,7 @@ on_loaded_cb (GObject      *source,
       return;
     }
   fill_mapping (self);
-  on_options_changed_cb (self);
+  on_duplicate_choice_changed_cb (self);
   show_preview (self);
 }
 
@@ -559,6 +642,7 @@ prd_import_dialog_class_init (PrdImportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, prd_import_dialog_start);
   gtk_widget_class_bind_template_callback (widget_class, prd_import_dialog_cancel);
   gtk_widget_class_bind_template_callback (widget_class, on_options_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_duplicate_choice_changed_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -568,7 +652,7 @@ prd_import_dialog_init (PrdImportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   add_column (self, _("Line"), CELL_LINE, FALSE, 60);
-  add_column (self, _("What happens"), CELL_STATUS, FALSE, 190);
+  add_column (self, _("What happens"), CELL_STATUS, FALSE, 230);
   add_column (self, _("Name"), CELL_NAME, FALSE, 180);
   add_column (self, _("Problems"), CELL_PROBLEMS, TRUE, -1);
 }

@@ -82,18 +82,35 @@ create_sidebar_row (const PrdPageInfo *info)
   return row;
 }
 
+/* Each page is made the first time it is shown: opening the window then
+ * builds only the page the user sees (the registry, first rows drawn sooner),
+ * not the memo editor's preview and the others as well. */
 static void
 build_pages (PrdWindow *self)
 {
   for (guint i = 0; i < prd_n_pages; i++)
     {
       const PrdPageInfo *info = &prd_pages[i];
-      GtkWidget *page = info->create ? info->create (self->store)
-                                     : create_empty_page (info, self->store);
+      GtkWidget *holder = adw_bin_new ();
 
-      adw_view_stack_add_titled (self->stack, page, info->name, _(info->title));
+      g_object_set_data (G_OBJECT (holder), "prd-page-info", (gpointer) info);
+      adw_view_stack_add_titled (self->stack, holder, info->name, _(info->title));
       gtk_list_box_append (self->sidebar, create_sidebar_row (info));
     }
+}
+
+static void
+ensure_page (PrdWindow  *self,
+             const char *name)
+{
+  GtkWidget *holder = adw_view_stack_get_child_by_name (self->stack, name);
+  const PrdPageInfo *info;
+
+  if (holder == NULL || adw_bin_get_child (ADW_BIN (holder)) != NULL)
+    return;
+  info = g_object_get_data (G_OBJECT (holder), "prd-page-info");
+  adw_bin_set_child (ADW_BIN (holder), info->create ? info->create (self->store)
+                                                     : create_empty_page (info, self->store));
 }
 
 static void
@@ -117,6 +134,7 @@ on_sidebar_row_selected_cb (GtkListBox    *box,
   if (row == NULL)
     return;
   name = gtk_widget_get_name (GTK_WIDGET (row));
+  ensure_page (self, name);
   adw_view_stack_set_visible_child_name (self->stack, name);
   for (guint i = 0; i < prd_n_pages; i++)
     if (g_str_equal (prd_pages[i].name, name))

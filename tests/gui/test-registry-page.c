@@ -8,6 +8,7 @@
 
 #include "model/prd-demo.h"
 #include "prd-import-dialog.h"
+#include "io/prd-import-row.h"
 #include "prd-member-editor.h"
 #include "prd-registry-page.h"
 #include "model/prd-member-list-view.h"
@@ -553,6 +554,23 @@ wait_import_step (PrdImportDialog *dialog,
   prd_gui_settle ();
 }
 
+/* The per-row choice of a duplicate in the preview list, or NULL. */
+static GtkDropDown *
+find_duplicate_choice (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget) && gtk_widget_get_visible (widget) &&
+      g_object_get_data (G_OBJECT (widget), "row") != NULL)
+    return GTK_DROP_DOWN (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_duplicate_choice (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 on_imported_cb (PrdImportDialog *dialog,
                 gboolean        *imported)
@@ -604,13 +622,29 @@ test_import_dialog (void)
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE deleted = 0"), ==, before);
   g_assert_false (imported);
 
-  /* Leave the bad row out: two added, the known one merged. */
+  /* The known person's own row says merge (the choice for all); this one
+   * is to be added as a new member instead. */
+  {
+    GtkDropDown *choice = find_duplicate_choice (GTK_WIDGET (dialog));
+    PrdImportRow *row;
+
+    g_assert_nonnull (choice);
+    row = g_object_get_data (G_OBJECT (choice), "row");
+    g_assert_cmpuint (prd_import_row_get_line (row), ==, 5);
+    g_assert_cmpint (prd_import_row_get_action (row), ==, PRD_IMPORT_DUPLICATE_MERGE);
+    gtk_drop_down_set_selected (choice, PRD_IMPORT_DUPLICATE_ADD);
+    g_assert_cmpint (prd_import_row_get_action (row), ==, PRD_IMPORT_DUPLICATE_ADD);
+    prd_gui_settle ();
+    prd_gui_save_screenshot (GTK_WIDGET (dialog), "screenshot-import-duplicate-choice.png");
+  }
+
+  /* Leave the bad row out: two added, and the known one added again. */
   prd_import_dialog_set_skip_invalid (dialog, TRUE);
   prd_import_dialog_start (dialog);
   wait_import_step (dialog, "done");
   g_test_message ("%s", prd_import_dialog_get_message (dialog));
   prd_gui_save_screenshot (GTK_WIDGET (dialog), "screenshot-import-done.png");
-  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE deleted = 0"), ==, before + 2);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE deleted = 0"), ==, before + 3);
   g_assert_true (imported);
   gtk_window_close (GTK_WINDOW (dialog));
   prd_member_list_refresh (list);

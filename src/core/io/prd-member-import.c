@@ -1414,6 +1414,27 @@ write_row (Writer        *w,
   return g_steal_pointer (&id);
 }
 
+/* What the search index will break into Thai words, for the rows written. */
+static GPtrArray *
+index_texts (GPtrArray *rows)
+{
+  static const PrdImportRowValue indexed[] = { ROW_TITLE, ROW_GIVEN_NAME, ROW_SURNAME,
+                                               ROW_POSITION, ROW_ORGANIZATION, ROW_DISTRICT };
+  GPtrArray *texts = g_ptr_array_sized_new (rows->len * G_N_ELEMENTS (indexed));
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PrdImportRow *row = g_ptr_array_index (rows, i);
+
+      if (prd_import_row_get_state (row) == PRD_IMPORT_ROW_INVALID)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (indexed); k++)
+        if (prd_import_row_get_value (row, indexed[k]) != NULL)
+          g_ptr_array_add (texts, (gpointer) prd_import_row_get_value (row, indexed[k]));
+    }
+  return texts;
+}
+
 static gboolean
 run_rows (PrdMemberImport  *self,
           PrdStore         *store,
@@ -1453,6 +1474,7 @@ run_rows (PrdMemberImport  *self,
   if (!prd_store_exec (store, "PRAGMA cache_size = -65536", error) ||
       !prd_member_index_bulk_begin (store, &bulk, error))
     goto out;
+  prd_member_index_bulk_warm (&bulk, index_texts (rows));
 
   for (guint i = 0; i < rows->len; i++)
     {

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-member-index.h"
+#include "thai/prd-thai-fts.h"
 
 /* member_sort (migration 0006): its triggers are suspended with the index's. */
 #define SORT_FROM_SOURCE \
@@ -49,6 +50,48 @@ prd_member_index_bulk_touch (PrdMemberIndexBulk *bulk,
   g_ptr_array_add (bulk->touched, g_strdup (member_id));
 }
 
+static gpointer
+warm_texts (gpointer data)
+{
+  GPtrArray *texts = data;
+
+  for (guint i = 0; i < texts->len; i++)
+    prd_thai_fts_prime (g_ptr_array_index (texts, i));
+  return NULL;
+}
+
+void
+prd_member_index_bulk_warm (PrdMemberIndexBulk *bulk,
+                            GPtrArray          *texts)
+{
+  g_return_if_fail (bulk != NULL && bulk->touched != NULL);
+  g_return_if_fail (bulk->warm_thread == NULL);
+
+  bulk->warm_texts = texts;
+  if (!bulk->breaks_held)
+    {
+      prd_thai_fts_hold_breaks ();
+      bulk->breaks_held = TRUE;
+    }
+  bulk->warm_thread = g_thread_new ("prd-index-warm", warm_texts, texts);
+}
+
+/* Waits for the warming thread; lets the tokenizer forget what it learnt
+ * once the index is written (RELEASE). */
+static void
+finish_warm (PrdMemberIndexBulk *bulk,
+             gboolean            release)
+{
+  if (bulk->warm_thread != NULL)
+    g_thread_join (g_steal_pointer (&bulk->warm_thread));
+  g_clear_pointer (&bulk->warm_texts, g_ptr_array_unref);
+  if (release && bulk->breaks_held)
+    {
+      prd_thai_fts_release_breaks ();
+      bulk->breaks_held = FALSE;
+    }
+}
+
 gboolean
 prd_member_index_bulk_end (PrdStore            *store,
                            PrdMemberIndexBulk  *bulk,
@@ -60,6 +103,7 @@ prd_member_index_bulk_end (PrdStore            *store,
   g_return_val_if_fail (PRD_IS_STORE (store), FALSE);
   g_return_val_if_fail (bulk != NULL && bulk->touched != NULL, FALSE);
 
+  finish_warm (bulk, FALSE);
   /* New members: one statement, one flush of the index; their sort keys. */
   for (guint k = 0; k < 2; k++)
     {
@@ -70,6 +114,8 @@ prd_member_index_bulk_end (PrdStore            *store,
       sqlite3_bind_int64 (stmt, 1, bulk->first_new);
       ok = sqlite3_step (stmt) == SQLITE_DONE;
       sqlite3_finalize (stmt);
+      if (k == 0)
+        finish_warm (bulk, TRUE);
       if (!ok)
         return db_error (store, error);
     }
@@ -113,5 +159,6 @@ void
 prd_member_index_bulk_clear (PrdMemberIndexBulk *bulk)
 {
   g_return_if_fail (bulk != NULL);
+  finish_warm (bulk, TRUE);
   g_clear_pointer (&bulk->touched, g_ptr_array_unref);
 }

@@ -27,6 +27,9 @@ G_BEGIN_DECLS
 typedef struct {
   gint64     first_new;      /* members with a larger rowid are new */
   GPtrArray *touched;        /* ids of existing members changed */
+  GPtrArray *warm_texts;     /* see prd_member_index_bulk_warm */
+  GThread   *warm_thread;
+  gboolean   breaks_held;
 } PrdMemberIndexBulk;
 
 gboolean prd_member_index_bulk_begin (PrdStore            *store,
@@ -34,6 +37,13 @@ gboolean prd_member_index_bulk_begin (PrdStore            *store,
                                       GError             **error);
 void     prd_member_index_bulk_touch (PrdMemberIndexBulk  *bulk,
                                       const char          *member_id);
+/* Optional, after begin: TEXTS (const char *; the array is taken, the texts
+ * must stay valid until end or clear) are what the members about to be
+ * written say: names, schools, positions, districts. A second thread breaks
+ * their Thai words while the caller writes the rows, so end, which indexes
+ * them, finds the breaks ready (the office PCs have two cores). */
+void     prd_member_index_bulk_warm  (PrdMemberIndexBulk  *bulk,
+                                      GPtrArray           *texts);
 gboolean prd_member_index_bulk_end   (PrdStore            *store,
                                       PrdMemberIndexBulk  *bulk,
                                       GError             **error);

@@ -28,6 +28,9 @@ static GMutex breaker_lock;
 #define BREAK_CACHE_MAX 16384
 static GHashTable *breaks_recent;
 static GHashTable *breaks_older;
+/* While held (a bulk index being prepared, see prd_thai_fts_prime), the
+ * recent generation keeps everything it learns. */
+static guint breaks_held;
 
 static GHashTable *
 new_break_cache (void)
@@ -40,7 +43,7 @@ static void
 remember_breaks (const thchar_t *run,
                  int            *breaks)
 {
-  if (g_hash_table_size (breaks_recent) >= BREAK_CACHE_MAX)
+  if (g_hash_table_size (breaks_recent) >= BREAK_CACHE_MAX && breaks_held == 0)
     {
       g_hash_table_unref (breaks_older);
       breaks_older = breaks_recent;
@@ -303,6 +306,53 @@ prd_thai_fts_tokenize (const char *text,
         }
     }
   return rc;
+}
+
+static int
+discard_token (void       *ctx,
+               int         flags,
+               const char *token,
+               int         len,
+               int         start,
+               int         end)
+{
+  return SQLITE_OK;
+}
+
+void
+prd_thai_fts_hold_breaks (void)
+{
+  load_breaker ();
+  g_mutex_lock (&breaker_lock);
+  breaks_held++;
+  g_mutex_unlock (&breaker_lock);
+}
+
+void
+prd_thai_fts_prime (const char *text)
+{
+  if (text != NULL && *text != '\0')
+    prd_thai_fts_tokenize (text, (int) strlen (text), 0, NULL, discard_token);
+}
+
+void
+prd_thai_fts_release_breaks (void)
+{
+  g_mutex_lock (&breaker_lock);
+  if (breaks_held == 0)
+    {
+      g_mutex_unlock (&breaker_lock);
+      g_critical ("prd_thai_fts_release_breaks without a hold");
+      return;
+    }
+  /* What a bulk index learnt is mostly one-off names: start afresh. */
+  if (--breaks_held == 0 && breaks_recent != NULL &&
+      g_hash_table_size (breaks_recent) > BREAK_CACHE_MAX)
+    {
+      g_hash_table_remove_all (breaks_recent);
+      g_hash_table_remove_all (breaks_older);
+    }
+  g_mutex_unlock (&breaker_lock);
 }
 
 /* The sqlite3 face of the tokenizer. */

@@ -15,6 +15,14 @@ int  prd_thai_fts_tokenize               (const char *text,
                                           void       *ctx,
                                           int       (*emit) (void *, int, const char *, int, int, int));
 
+/* Bulk indexing. While the word breaks are held, every Thai run the
+ * tokenizer breaks stays known; prd_thai_fts_prime breaks TEXT's runs ahead
+ * of time (on another thread, say, while the rows are being written), so
+ * that indexing them later finds their breaks ready. Release forgets them. */
+void prd_thai_fts_hold_breaks            (void);
+void prd_thai_fts_prime                  (const char *text);
+void prd_thai_fts_release_breaks         (void);
+
 int  prd_thai_sqlite_register_tokenizer  (sqlite3    *db);
 int  prd_thai_sqlite_register_collation  (sqlite3    *db);
 
