@@ -15,6 +15,7 @@ struct _PrdCommitteeRoleRow
   gboolean          filling;
 
   /* Template children */
+  GtkWidget        *problem_icon;
   GtkWidget        *remove_button;
   AdwComboRow      *committee_row;
   AdwComboRow      *role_row;
@@ -189,10 +190,8 @@ prd_committee_role_row_show_problems (PrdCommitteeRoleRow *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->role_row), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->role_row), "error");
-  if (problems != NULL && problems->len > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+  /* A folded row still shows that something inside is wrong. */
+  gtk_widget_set_visible (self->problem_icon, problems != NULL && problems->len > 0);
 }
 
 void
@@ -253,6 +252,7 @@ prd_committee_role_row_class_init (PrdCommitteeRoleRowClass *klass)
                   G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-committee-role-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PrdCommitteeRoleRow, problem_icon);
   gtk_widget_class_bind_template_child (widget_class, PrdCommitteeRoleRow, remove_button);
   gtk_widget_class_bind_template_child (widget_class, PrdCommitteeRoleRow, committee_row);
   gtk_widget_class_bind_template_child (widget_class, PrdCommitteeRoleRow, role_row);

@@ -14,6 +14,7 @@ struct _PrdSocialAccountRow
   gboolean          filling;   /* entries set from the account, not typed */
 
   /* Template children */
+  GtkWidget        *problem_icon;
   GtkWidget        *remove_button;
   AdwComboRow      *platform_row;
   AdwEntryRow      *address_row;
@@ -219,10 +220,7 @@ prd_social_account_row_show_problems (PrdSocialAccountRow *self,
           gtk_widget_add_css_class (ENTRY_AT (self, i), "error");
     }
   /* A folded row still shows that something inside is wrong. */
-  if (any)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+  gtk_widget_set_visible (self->problem_icon, any);
 }
 
 GtkEditable *
@@ -284,6 +282,7 @@ prd_social_account_row_class_init (PrdSocialAccountRowClass *klass)
                   G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-social-account-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, problem_icon);
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, remove_button);
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, platform_row);
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, address_row);
