@@ -2,10 +2,12 @@
 #define G_LOG_DOMAIN "prd-gui"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
+#include "model/prd-member-links.h"
 #include "model/prd-member-validator.h"
+#include "prd-committee-role-row.h"
 #include "prd-member-editor.h"
+#include "prd-social-account-row.h"
 
 #define SCHOOL_MEMBERS_SHOWN 50
 
@@ -18,6 +20,11 @@ struct _PrdMemberEditor
   PrdMember          *original;     /* as loaded or last saved */
   PrdMember          *member;       /* what the form holds */
   PrdMemberValidator *validator;
+  PrdMemberLinks     *original_links; /* accounts and roles as loaded or last saved */
+  PrdMemberLinks     *links;          /* what the form holds; rows edit its items */
+  GPtrArray          *committees;     /* PrdCommittee, for the role pickers */
+  GPtrArray          *account_rows;   /* PrdSocialAccountRow, in the order of links->accounts */
+  GPtrArray          *role_rows;      /* PrdCommitteeRoleRow, in the order of links->roles */
   GPtrArray          *category_ids;
   GPtrArray          *school_ids;   /* index of school_dropdown - 1 → id */
   char               *problems;
@@ -43,6 +50,10 @@ struct _PrdMemberEditor
   AdwEntryRow        *phone_row;
   AdwEntryRow        *email_row;
   AdwEntryRow        *line_id_row;
+  AdwPreferencesGroup *accounts_group;
+  GtkWidget          *accounts_empty_row;
+  AdwPreferencesGroup *roles_group;
+  GtkWidget          *roles_empty_row;
   GtkSwitch          *consent_contact_switch;
   GtkSwitch          *consent_photo_switch;
   AdwEntryRow        *consent_date_row;
@@ -130,16 +141,6 @@ record_for_check (PrdMemberEditor *self)
   return prd_member_to_record (self->member);
 }
 
-static char *
-iso_to_thai (const char *iso)
-{
-  int y, m, d;
-
-  if (iso != NULL && sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) == 3)
-    return g_strdup_printf ("%d/%d/%d", d, m, y + 543);
-  return g_strdup (iso ? iso : "");
-}
-
 /* A date the validator cannot read is kept as typed, so it is reported. */
 static void
 on_date_changed_cb (GtkEditable     *row,
@@ -155,11 +156,35 @@ on_date_changed_cb (GtkEditable     *row,
     g_object_set (self->member, property, text, NULL);
 }
 
+/* Marks the fields of each account and role row; the texts come from the
+ * check of both lists, which also knows about rows listed twice. */
+static GPtrArray *
+check_links (PrdMemberEditor *self)
+{
+  for (guint i = 0; i < self->account_rows->len; i++)
+    {
+      PrdSocialAccountRow *row = g_ptr_array_index (self->account_rows, i);
+      g_autoptr(GPtrArray) problems = prd_social_account_check (prd_social_account_row_get_account (row), NULL);
+
+      prd_social_account_row_show_problems (row, problems);
+    }
+  for (guint i = 0; i < self->role_rows->len; i++)
+    {
+      PrdCommitteeRoleRow *row = g_ptr_array_index (self->role_rows, i);
+      g_autoptr(GPtrArray) problems = prd_committee_role_check (prd_committee_role_row_get_role (row),
+                                                                self->store, NULL);
+
+      prd_committee_role_row_show_problems (row, problems);
+    }
+  return prd_member_links_check (self->links, self->store);
+}
+
 static void
 update_state (PrdMemberEditor *self)
 {
   g_autoptr(JsonObject) rec = record_for_check (self);
   g_autoptr(GPtrArray) problems = prd_member_validator_check (self->validator, rec);
+  g_autoptr(GPtrArray) link_problems = check_links (self);
   g_autofree char *duplicate = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
   gboolean modified = prd_member_editor_get_modified (self);
@@ -180,10 +205,16 @@ update_state (PrdMemberEditor *self)
         g_string_append_c (text, '\n');
       g_string_append_printf (text, "%s: %s", prd_member_field_label (p->field), p->message);
     }
+  for (guint i = 0; i < link_problems->len; i++)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, g_ptr_array_index (link_problems, i));
+    }
 
   /* A duplicate is worth a warning, not a refusal: two teachers may share
    * a school phone. */
-  if (problems->len == 0)
+  if (problems->len == 0 && link_problems->len == 0)
     duplicate = prd_member_validator_find_duplicate (self->validator, rec, self->id);
   if (duplicate != NULL)
     {
@@ -200,13 +231,14 @@ update_state (PrdMemberEditor *self)
   self->problems = g_string_free (g_steal_pointer (&text), FALSE);
   gtk_label_set_text (self->problems_label, self->problems);
   gtk_revealer_set_reveal_child (self->problems_revealer, *self->problems != '\0');
-  if (duplicate != NULL && problems->len == 0)
+  if (duplicate != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (self->problems_label), "error");
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->problems_label), "error");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
-                                 problems->len == 0 && (modified || self->id == NULL));
+                                 problems->len == 0 && link_problems->len == 0 &&
+                                 (modified || self->id == NULL));
   adw_window_title_set_subtitle (self->window_title, modified ? _("Not saved yet") : NULL);
 }
 
@@ -353,6 +385,143 @@ fill_school_members (PrdMemberEditor *self)
     }
 }
 
+/* Social accounts and committee roles */
+
+static void
+on_link_row_changed_cb (PrdMemberEditor *self)
+{
+  update_state (self);
+}
+
+static void
+update_empty_rows (PrdMemberEditor *self)
+{
+  gtk_widget_set_visible (self->accounts_empty_row, self->links->accounts->len == 0);
+  gtk_widget_set_visible (self->roles_empty_row, self->links->roles->len == 0);
+}
+
+/* The row goes first: it points at the item it edits. */
+static void
+on_account_remove_cb (PrdSocialAccountRow *row,
+                      PrdMemberEditor     *self)
+{
+  PrdSocialAccount *account = prd_social_account_row_get_account (row);
+
+  g_ptr_array_remove (self->account_rows, row);
+  adw_preferences_group_remove (self->accounts_group, GTK_WIDGET (row));
+  g_ptr_array_remove (self->links->accounts, account);
+  update_empty_rows (self);
+  update_state (self);
+}
+
+static void
+on_role_remove_cb (PrdCommitteeRoleRow *row,
+                   PrdMemberEditor     *self)
+{
+  PrdCommitteeRole *role = prd_committee_role_row_get_role (row);
+
+  g_ptr_array_remove (self->role_rows, row);
+  adw_preferences_group_remove (self->roles_group, GTK_WIDGET (row));
+  g_ptr_array_remove (self->links->roles, role);
+  update_empty_rows (self);
+  update_state (self);
+}
+
+static PrdSocialAccountRow *
+add_account_row (PrdMemberEditor  *self,
+                 PrdSocialAccount *account)
+{
+  PrdSocialAccountRow *row = prd_social_account_row_new (account);
+
+  g_signal_connect_object (row, "changed", G_CALLBACK (on_link_row_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "remove-requested", G_CALLBACK (on_account_remove_cb), self, 0);
+  adw_preferences_group_add (self->accounts_group, GTK_WIDGET (row));
+  g_ptr_array_add (self->account_rows, row);
+  return row;
+}
+
+static PrdCommitteeRoleRow *
+add_role_row (PrdMemberEditor  *self,
+              PrdCommitteeRole *role)
+{
+  PrdCommitteeRoleRow *row = prd_committee_role_row_new (role, self->committees);
+
+  g_signal_connect_object (row, "changed", G_CALLBACK (on_link_row_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "remove-requested", G_CALLBACK (on_role_remove_cb), self, 0);
+  adw_preferences_group_add (self->roles_group, GTK_WIDGET (row));
+  g_ptr_array_add (self->role_rows, row);
+  return row;
+}
+
+/* Shows LINKS (taken) in place of what the form held. */
+static void
+set_links (PrdMemberEditor *self,
+           PrdMemberLinks  *links)
+{
+  for (guint i = 0; i < self->account_rows->len; i++)
+    adw_preferences_group_remove (self->accounts_group, g_ptr_array_index (self->account_rows, i));
+  for (guint i = 0; i < self->role_rows->len; i++)
+    adw_preferences_group_remove (self->roles_group, g_ptr_array_index (self->role_rows, i));
+  g_ptr_array_set_size (self->account_rows, 0);
+  g_ptr_array_set_size (self->role_rows, 0);
+
+  g_clear_pointer (&self->original_links, prd_member_links_free);
+  g_clear_pointer (&self->links, prd_member_links_free);
+  self->original_links = links;
+  self->links = prd_member_links_copy (links);
+
+  for (guint i = 0; i < self->links->accounts->len; i++)
+    add_account_row (self, g_ptr_array_index (self->links->accounts, i));
+  for (guint i = 0; i < self->links->roles->len; i++)
+    add_role_row (self, g_ptr_array_index (self->links->roles, i));
+  update_empty_rows (self);
+}
+
+static void
+add_account_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PrdMemberEditor *self = PRD_MEMBER_EDITOR (widget);
+  /* The network began with teachers on TikTok (seed 000). */
+  PrdSocialAccount *account = prd_social_account_new ("tiktok");
+  PrdSocialAccountRow *row;
+
+  g_ptr_array_add (self->links->accounts, account);
+  row = add_account_row (self, account);
+  update_empty_rows (self);
+  prd_social_account_row_focus (row);
+  update_state (self);
+}
+
+static void
+add_role_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PrdMemberEditor *self = PRD_MEMBER_EDITOR (widget);
+  PrdCommitteeRole *role = prd_committee_role_new (NULL);
+  PrdCommitteeRoleRow *row;
+
+  /* The first committee the member is not in yet: most offices have one. */
+  for (guint i = 0; i < self->committees->len && role->committee_id == NULL; i++)
+    {
+      PrdCommittee *c = g_ptr_array_index (self->committees, i);
+      gboolean taken = FALSE;
+
+      for (guint j = 0; j < self->links->roles->len; j++)
+        taken |= g_strcmp0 (((PrdCommitteeRole *) g_ptr_array_index (self->links->roles, j))->committee_id,
+                            c->id) == 0;
+      if (!taken)
+        role->committee_id = g_strdup (c->id);
+    }
+  g_ptr_array_add (self->links->roles, role);
+  row = add_role_row (self, role);
+  update_empty_rows (self);
+  prd_committee_role_row_focus (row);
+  update_state (self);
+}
+
 /* Binding the form */
 
 static void
@@ -369,7 +538,7 @@ bind_form (PrdMemberEditor *self)
       g_autofree char *shown = NULL;
 
       g_object_get (self->member, date_rows[i].property, &value, NULL);
-      shown = iso_to_thai (value);
+      shown = prd_member_format_date (value);
       g_signal_handlers_block_by_func (row, on_date_changed_cb, self);
       gtk_editable_set_text (row, shown);
       g_signal_handlers_unblock_by_func (row, on_date_changed_cb, self);
@@ -392,11 +561,12 @@ prd_member_editor_save (PrdMemberEditor  *self,
 {
   g_autoptr(JsonObject) rec = NULL;
   g_autoptr(PrdMember) saved = NULL;
+  g_autoptr(PrdMemberLinks) links = NULL;
 
   g_return_val_if_fail (PRD_IS_MEMBER_EDITOR (self), FALSE);
 
   rec = record_for_check (self);
-  if (!prd_member_save (self->store, rec, error))
+  if (!prd_member_links_save (self->store, rec, self->original_links, self->links, error))
     return FALSE;
 
   g_free (self->id);
@@ -404,6 +574,10 @@ prd_member_editor_save (PrdMemberEditor  *self,
   saved = prd_member_load (self->store, self->id, error);
   if (saved == NULL)
     return FALSE;
+  links = prd_member_links_load (self->store, self->id, error);
+  if (links == NULL)
+    return FALSE;
+  set_links (self, g_steal_pointer (&links));
   g_clear_object (&self->original);
   self->original = prd_member_copy (saved);
   /* The form shows what was stored (dates as ISO, phone tidied). */
@@ -509,6 +683,13 @@ prd_member_editor_dispose (GObject *object)
 
   if (self->member != NULL)
     g_signal_handlers_disconnect_by_data (self->member, self);
+  /* Rows taken down with the form must not ask for checks on the way out. */
+  for (guint i = 0; i < self->account_rows->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->account_rows, i), self);
+  for (guint i = 0; i < self->role_rows->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->role_rows, i), self);
+  g_ptr_array_set_size (self->account_rows, 0);
+  g_ptr_array_set_size (self->role_rows, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), PRD_TYPE_MEMBER_EDITOR);
   G_OBJECT_CLASS (prd_member_editor_parent_class)->dispose (object);
 }
@@ -522,6 +703,11 @@ prd_member_editor_finalize (GObject *object)
   g_clear_object (&self->original);
   g_clear_object (&self->member);
   g_clear_object (&self->validator);
+  g_clear_pointer (&self->original_links, prd_member_links_free);
+  g_clear_pointer (&self->links, prd_member_links_free);
+  g_clear_pointer (&self->committees, g_ptr_array_unref);
+  g_ptr_array_unref (self->account_rows);
+  g_ptr_array_unref (self->role_rows);
   g_free (self->id);
   g_free (self->problems);
   g_ptr_array_unref (self->category_ids);
@@ -566,6 +752,10 @@ prd_member_editor_class_init (PrdMemberEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, phone_row);
   gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, email_row);
   gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, line_id_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, accounts_group);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, accounts_empty_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, roles_group);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, roles_empty_row);
   gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, consent_contact_switch);
   gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, consent_photo_switch);
   gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, consent_date_row);
@@ -577,6 +767,8 @@ prd_member_editor_class_init (PrdMemberEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-account", NULL, add_account_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-role", NULL, add_role_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -587,6 +779,8 @@ prd_member_editor_init (PrdMemberEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->category_ids = g_ptr_array_new_with_free_func (g_free);
   self->school_ids = g_ptr_array_new_with_free_func (g_free);
+  self->account_rows = g_ptr_array_new ();
+  self->role_rows = g_ptr_array_new ();
   self->problems = g_strdup ("");
 }
 
@@ -596,6 +790,8 @@ prd_member_editor_new (PrdStore   *store,
 {
   PrdMemberEditor *self;
   g_autoptr(GError) error = NULL;
+  g_autoptr(PrdMemberLinks) links = NULL;
+  g_autoptr(GPtrArray) committee_ids = g_ptr_array_new ();
 
   g_return_val_if_fail (PRD_IS_STORE (store), NULL);
 
@@ -620,6 +816,19 @@ prd_member_editor_new (PrdStore   *store,
     }
   self->member = prd_member_copy (self->original);
   gtk_widget_set_visible (self->delete_button, self->id != NULL);
+
+  links = self->id != NULL ? prd_member_links_load (store, self->id, &error) : NULL;
+  if (error != NULL)
+    g_warning ("%s", error->message);
+  if (links == NULL)
+    links = prd_member_links_new ();
+  /* A role in a committee removed since is still shown with its name. */
+  for (guint i = 0; i < links->roles->len; i++)
+    g_ptr_array_add (committee_ids, ((PrdCommitteeRole *) g_ptr_array_index (links->roles, i))->committee_id);
+  self->committees = prd_member_links_list_committees (store, committee_ids);
+  /* With no committee in the office there is nothing to pick. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-role", self->committees->len > 0);
+  set_links (self, g_steal_pointer (&links));
 
   for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
     {
@@ -649,8 +858,11 @@ gboolean
 prd_member_editor_get_modified (PrdMemberEditor *self)
 {
   g_return_val_if_fail (PRD_IS_MEMBER_EDITOR (self), FALSE);
-  return self->original != NULL && self->member != NULL &&
-         !prd_member_equal (self->original, self->member);
+  if (self->original == NULL || self->member == NULL)
+    return FALSE;
+  /* An account or role added, edited or removed counts like any field. */
+  return !prd_member_equal (self->original, self->member) ||
+         (self->links != NULL && !prd_member_links_equal (self->original_links, self->links));
 }
 
 const char *
@@ -686,4 +898,27 @@ prd_member_editor_get_n_school_members (PrdMemberEditor *self)
   for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->school_members_box)); c; c = gtk_widget_get_next_sibling (c))
     n++;
   return n;
+}
+
+PrdMemberLinks *
+prd_member_editor_get_links (PrdMemberEditor *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_EDITOR (self), NULL);
+  return self->links;
+}
+
+PrdSocialAccountRow *
+prd_member_editor_get_account_row (PrdMemberEditor *self,
+                                   guint            index)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_EDITOR (self), NULL);
+  return index < self->account_rows->len ? g_ptr_array_index (self->account_rows, index) : NULL;
+}
+
+PrdCommitteeRoleRow *
+prd_member_editor_get_role_row (PrdMemberEditor *self,
+                                guint            index)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_EDITOR (self), NULL);
+  return index < self->role_rows->len ? g_ptr_array_index (self->role_rows, index) : NULL;
 }

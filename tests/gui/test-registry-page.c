@@ -1,7 +1,8 @@
 /* The registry page in the real window on the demo office, under Xvfb:
  * the list, "N of M", coverage, Thai search, sorting, filters, the editor
- * (checks as you type, unsaved-changes guard, save), delete with undo, a
- * school's members and the import dialog. Saves screenshots to look at. */
+ * (checks as you type, unsaved-changes guard, save; social accounts and
+ * committee roles), delete with undo, a school's members and the import
+ * dialog. Saves screenshots to look at. */
 #include <glib/gi18n.h>
 #include <locale.h>
 
@@ -317,6 +318,230 @@ test_editor (void)
   prd_gui_settle ();
 }
 
+static gint64
+count_sql (const char *format,
+           ...) G_GNUC_PRINTF (1, 2);
+
+static gint64
+count_sql (const char *format,
+           ...)
+{
+  va_list args;
+  g_autofree char *sql = NULL;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  return prd_store_count (store, sql);
+}
+
+/* The message dialog the editor's guard opened, or NULL. */
+static AdwMessageDialog *
+find_guard_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* Scrolls the editor's form so WIDGET is at the top. */
+static void
+scroll_to (GtkWidget *editor,
+           GtkWidget *widget)
+{
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (prd_gui_find_widget (editor, GTK_TYPE_SCROLLED_WINDOW));
+  GtkWidget *content = gtk_scrolled_window_get_child (scrolled);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (scrolled);
+  double x, y;
+
+  prd_gui_settle ();
+  /* The viewport's coordinates are those of what it shows now. */
+  g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + y - 12);
+  prd_gui_settle ();
+}
+
+static void
+type_into (GtkEditable *entry,
+           const char  *text)
+{
+  gtk_editable_set_text (entry, text);
+  prd_gui_settle ();
+}
+
+/* The editor's social accounts and committee roles, as an officer uses
+ * them: add an account and a role, see a bad handle named at once, the
+ * guard asking about an edited account, one save for all, removal as a
+ * tombstone, and the registry's search finding the new handle. */
+static void
+test_editor_links (void)
+{
+  PrdRegistryPage *page;
+  PrdWindow *window = open_window (&page);
+  PrdMemberList *list = prd_registry_page_get_list (page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *old_account = NULL;
+  GtkWindow *editor_window;
+  PrdMemberEditor *editor;
+  PrdMemberLinks *links;
+  PrdSocialAccountRow *old_row, *new_row;
+  PrdCommitteeRoleRow *role_row;
+  guint n_accounts;
+  gint64 roles_before;
+
+  /* A teacher creator of the demo office: active, one or two accounts. */
+  {
+    sqlite3_stmt *stmt = prd_store_prepare (store,
+                                            "SELECT m.id, a.id FROM member m JOIN social_account a ON a.member_id = m.id "
+                                            "WHERE m.deleted = 0 AND m.active = 1 AND a.deleted = 0 AND a.platform = 'tiktok' "
+                                            "AND NOT EXISTS (SELECT 1 FROM committee_role r WHERE r.member_id = m.id) "
+                                            "ORDER BY m.rowid LIMIT 1", NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    old_account = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    sqlite3_finalize (stmt);
+  }
+  roles_before = count_sql ("SELECT count(*) FROM committee_role");
+
+  editor_window = prd_registry_page_edit (page, prd_member_list_find (list, id));
+  editor = PRD_MEMBER_EDITOR (editor_window);
+  prd_gui_settle ();
+  links = prd_member_editor_get_links (editor);
+  n_accounts = links->accounts->len;
+  g_assert_cmpint (n_accounts, ==, count_sql ("SELECT count(*) FROM social_account WHERE member_id = '%s' "
+                                              "AND deleted = 0", id));
+  g_assert_cmpuint (links->roles->len, ==, 0);
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (editor_window), "บัญชีสื่อสังคมออนไลน์"));
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (editor_window), "คณะกรรมการ"));
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (editor_window), "ยังไม่อยู่ในคณะกรรมการใด"));
+  g_assert_false (prd_member_editor_get_modified (editor));
+  old_row = prd_member_editor_get_account_row (editor, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (old_row)), ==, "TikTok");
+  g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (old_row)), "@demo_creator_"));
+
+  /* New counts for the TikTok account: a change the guard must count. */
+  type_into (prd_social_account_row_get_entry (old_row, "followers"), "25,300");
+  g_assert_true (prd_member_editor_get_modified (editor));
+  gtk_window_close (editor_window);
+  prd_gui_settle ();
+  g_assert_nonnull (find_guard_dialog ());
+  adw_message_dialog_response (find_guard_dialog (), "cancel");
+  prd_gui_settle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor_window)));
+
+  /* Add an Instagram account; a handle with a space is named at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor_window), "editor.add-account", NULL));
+  prd_gui_settle ();
+  g_assert_cmpuint (links->accounts->len, ==, n_accounts + 1);
+  new_row = prd_member_editor_get_account_row (editor, n_accounts);
+  prd_social_account_row_set_platform (new_row, "instagram");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (new_row)), ==, "Instagram");
+  type_into (prd_social_account_row_get_entry (new_row, "handle"), "ครู ศิลปะ");
+  {
+    g_autofree char *row_name = g_strdup_printf ("บัญชีที่ %u (Instagram)", n_accounts + 1);
+
+    g_test_message ("%s", prd_member_editor_get_problems (editor));
+    g_assert_nonnull (strstr (prd_member_editor_get_problems (editor), row_name));
+  }
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (prd_social_account_row_get_entry (new_row, "handle")), "error"));
+  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (editor_window), _("_Save"))));
+  g_assert_false (prd_member_editor_save (editor, &error));
+  g_clear_error (&error);
+  scroll_to (GTK_WIDGET (editor_window), GTK_WIDGET (new_row));
+  prd_gui_save_screenshot (GTK_WIDGET (editor_window), "screenshot-member-editor-links-invalid.png");
+
+  type_into (prd_social_account_row_get_entry (new_row, "handle"), "https://www.instagram.com/kru_editor_links/");
+  type_into (prd_social_account_row_get_entry (new_row, "followers"), "1,500");
+  type_into (prd_social_account_row_get_entry (new_row, "views"), "12.5K");
+  type_into (prd_social_account_row_get_entry (new_row, "counted_at"), "20/11/2569");
+  g_assert_cmpstr (prd_member_editor_get_problems (editor), ==, "");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (prd_social_account_row_get_entry (new_row, "handle")), "error"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (new_row)), ==,
+                   "@kru_editor_links · ผู้ติดตาม 1,500 คน · ยอดชม 12,500 ครั้ง");
+
+  /* A role in the office's committee, picked for it already. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor_window), "editor.add-role", NULL));
+  prd_gui_settle ();
+  role_row = prd_member_editor_get_role_row (editor, 0);
+  g_assert_nonnull (role_row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (role_row)), ==,
+                   "คณะกรรมการเครือข่ายการประชาสัมพันธ์");
+  prd_committee_role_row_set_role (role_row, "secretary");
+  prd_committee_role_row_set_in_network_group (role_row, TRUE);
+  prd_gui_settle ();
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (role_row)), ==,
+                   "กรรมการและเลขานุการ · อยู่ในกลุ่มเครือข่าย");
+  g_assert_cmpstr (prd_member_editor_get_problems (editor), ==, "");
+  g_assert_true (gtk_widget_get_sensitive (find_button (GTK_WIDGET (editor_window), _("_Save"))));
+
+  /* Both groups filled, open, as the officer sees them. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (old_row), FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (role_row), TRUE);
+  prd_gui_settle ();
+  scroll_to (GTK_WIDGET (editor_window), prd_gui_find_label (GTK_WIDGET (editor_window), "บัญชีสื่อสังคมออนไลน์"));
+  prd_gui_save_screenshot (GTK_WIDGET (editor_window), "screenshot-member-editor-links.png");
+  scroll_to (GTK_WIDGET (editor_window), GTK_WIDGET (new_row));
+  prd_gui_save_screenshot (GTK_WIDGET (editor_window), "screenshot-member-editor-links-roles.png");
+
+  /* One save writes all of it. */
+  g_assert_true (prd_member_editor_save (editor, &error));
+  g_assert_no_error (error);
+  g_assert_false (prd_member_editor_get_modified (editor));
+  links = prd_member_editor_get_links (editor);
+  g_assert_cmpuint (links->accounts->len, ==, n_accounts + 1);
+  g_assert_cmpint (count_sql ("SELECT followers FROM social_account WHERE id = '%s'", old_account), ==, 25300);
+  g_assert_cmpint (count_sql ("SELECT count(*) FROM social_account WHERE member_id = '%s' AND deleted = 0 "
+                              "AND platform = 'instagram' AND handle = 'kru_editor_links' "
+                              "AND url = 'https://www.instagram.com/kru_editor_links/' "
+                              "AND followers = 1500 AND views = 12500 AND counted_at = '2026-11-20'", id), ==, 1);
+  g_assert_cmpint (count_sql ("SELECT count(*) FROM committee_role WHERE member_id = '%s' AND deleted = 0 "
+                              "AND committee_id = 'committee-pr-network' AND role = 'secretary' "
+                              "AND in_network_group = 1", id), ==, 1);
+  g_assert_cmpint (count_sql ("SELECT count(*) FROM committee_role"), ==, roles_before + 1);
+  gtk_window_close (editor_window);
+  prd_gui_settle ();
+  g_assert_null (find_guard_dialog ());
+
+  /* The registry's search finds the member by the new handle. */
+  gtk_editable_set_text (GTK_EDITABLE (prd_registry_page_get_search_entry (page)), "kru_editor_links");
+  wait_list (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_cmpint (prd_member_list_find (list, id), ==, 0);
+
+  /* Removed in the editor: a tombstone, and the search forgets it. */
+  editor_window = prd_registry_page_edit (page, 0);
+  editor = PRD_MEMBER_EDITOR (editor_window);
+  prd_gui_settle ();
+  links = prd_member_editor_get_links (editor);
+  g_assert_cmpuint (links->accounts->len, ==, n_accounts + 1);
+  g_signal_emit_by_name (prd_member_editor_get_account_row (editor, n_accounts), "remove-requested");
+  prd_gui_settle ();
+  g_assert_cmpuint (links->accounts->len, ==, n_accounts);
+  g_assert_null (prd_member_editor_get_account_row (editor, n_accounts));
+  g_assert_true (prd_member_editor_get_modified (editor));
+  g_assert_true (prd_member_editor_save (editor, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_sql ("SELECT deleted FROM social_account WHERE member_id = '%s' "
+                              "AND handle = 'kru_editor_links'", id), ==, 1);
+  g_assert_cmpint (count_sql ("SELECT count(*) FROM change_journal j JOIN social_account a ON a.id = j.record_id "
+                              "WHERE a.handle = 'kru_editor_links' AND j.deleted = 1"), ==, 1);
+  gtk_window_close (editor_window);
+  prd_member_list_refresh (list);
+  wait_list (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (prd_registry_page_get_search_entry (page)), "");
+  wait_list (list);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  prd_gui_settle ();
+}
+
 static void
 wait_import_step (PrdImportDialog *dialog,
                   const char      *step)
@@ -442,6 +667,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/registry-page/list-search-sort-filter", test_list_search_sort_filter);
   g_test_add_func ("/registry-page/editor", test_editor);
+  g_test_add_func ("/registry-page/editor-links", test_editor_links);
   g_test_add_func ("/registry-page/import-dialog", test_import_dialog);
   rc = g_test_run ();
 

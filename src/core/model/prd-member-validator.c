@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "prd-model"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,6 +72,8 @@ prd_member_field_label (const char *field)
     { "social:tiktok", N_("TikTok") },
     { "social:youtube", N_("YouTube") },
     { "social:instagram", N_("Instagram") },
+    { "social:x", N_("X") },
+    { "social:line_oa", N_("LINE OA") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -320,6 +323,17 @@ prd_member_parse_date (const char  *text,
   return FALSE;
 }
 
+char *
+prd_member_format_date (const char *iso)
+{
+  int y, m, d;
+  char tail;
+
+  if (iso != NULL && sscanf (iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3)
+    return g_strdup_printf ("%d/%d/%d", d, m, y + 543);
+  return g_strdup (iso != NULL ? iso : "");
+}
+
 static const struct {
   const char *platform;
   const char *label;
@@ -330,7 +344,19 @@ static const struct {
   { "tiktok",    "TikTok",    { "tiktok.com", NULL, NULL },          "https://www.tiktok.com/@%s" },
   { "youtube",   "YouTube",   { "youtube.com", "youtu.be", NULL },   "https://www.youtube.com/@%s" },
   { "instagram", "Instagram", { "instagram.com", NULL, NULL },       "https://www.instagram.com/%s" },
+  { "x",         "X",         { "x.com", "twitter.com", NULL },      "https://x.com/%s" },
+  /* An official account's basic ID is shown as "@abc1234"; the link adds it as a friend. */
+  { "line_oa",   "LINE OA",   { "line.me", "lin.ee", NULL },         "https://line.me/R/ti/p/@%s" },
 };
+
+const char *const *
+prd_member_platforms (void)
+{
+  static const char *const keys[] = { "facebook", "tiktok", "youtube", "instagram", "x", "line_oa", NULL };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (keys) == G_N_ELEMENTS (platforms) + 1);
+  return keys;
+}
 
 const char *
 prd_member_platform_label (const char *platform)

@@ -48,8 +48,11 @@ gboolean prd_member_check_national_id (const char  *text,
 gboolean prd_member_parse_date        (const char  *text,
                                        char       **iso,
                                        GError     **error);
+/* An ISO date as the forms show it for typing, d/m/yyyy in the Buddhist
+ * Era ("2024-11-25" → "25/11/2567"); any other text as it is, NULL → "". */
+char    *prd_member_format_date       (const char  *iso);
 /* A handle or profile URL on PLATFORM ("facebook", "tiktok", "youtube",
- * "instagram") → handle and URL (either may come back ""). */
+ * "instagram", "x", "line_oa") → handle and URL (either may come back ""). */
 gboolean prd_member_check_social      (const char  *platform,
                                        const char  *text,
                                        char       **handle,
@@ -57,6 +60,9 @@ gboolean prd_member_check_social      (const char  *platform,
                                        GError     **error);
 /* Display name of a social platform key ("TikTok"). */
 const char *prd_member_platform_label (const char  *platform);
+/* The platform keys the checks know, NULL-terminated, in the order a picker
+ * lists them. */
+const char *const *prd_member_platforms (void);
 
 /* ---- whole records ------------------------------------------------------ */
 #define PRD_TYPE_MEMBER_VALIDATOR (prd_member_validator_get_type ())
