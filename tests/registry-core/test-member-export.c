@@ -9,6 +9,7 @@
 #include "docs/prd-registry-doc.h"
 #include "docs/prd-survey-form.h"
 #include "io/prd-member-export.h"
+#include "model/prd-member-validator.h"
 #include "io/prd-member-import.h"
 #include "model/prd-member-pdpa.h"
 
@@ -76,6 +77,28 @@ test_csv_round_trip (void)
   import_fixture (a.store, "excel-windows-874.csv");
   import_fixture (a.store, "tab-delimited.csv");
   import_fixture (a.store, "semicolon-english.csv");
+  /* Accounts on X and a LINE Official Account travel too. */
+  {
+    static const char *const accounts[][2] = { { "x", "@kru_somsri" }, { "line_oa", "@nakhonthan2" } };
+    g_autofree char *member_id = NULL;
+    sqlite3_stmt *stmt = prd_store_prepare (a.store, "SELECT id FROM member WHERE deleted = 0 LIMIT 1", NULL);
+
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    member_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+    for (guint i = 0; i < G_N_ELEMENTS (accounts); i++)
+      {
+        g_autoptr(JsonObject) o = json_object_new ();
+        g_autofree char *handle = NULL, *url = NULL;
+
+        g_assert_true (prd_member_check_social (accounts[i][0], accounts[i][1], &handle, &url, &error));
+        json_object_set_string_member (o, "member_id", member_id);
+        json_object_set_string_member (o, "platform", accounts[i][0]);
+        json_object_set_string_member (o, "handle", handle);
+        json_object_set_string_member (o, "url", url);
+        g_assert_true (prd_store_put (a.store, "social_account", o, &error));
+      }
+  }
   before = snapshot (a.store);
   g_assert_cmpuint (g_hash_table_size (before), ==, 10);
 

@@ -487,6 +487,27 @@ test_mapping (void)
   g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE given_name = 'อภิชาติ' "
                                               "AND title = 'นาย' AND phone = '098-555-4321'"), ==, 1);
 
+  /* Social headers: a LINE Official Account is not a person's LINE ID. */
+  {
+    static const char *const files[] = {
+      "ชื่อ-สกุล,LINE ID,LINE OA,X (Twitter)\nนายอภิชาติ พูนผล,apichat,@school1,x.com/apichat_p\n",
+      "ชื่อ-สกุล,ไลน์ OA ของโรงเรียน,ทวิตเตอร์,ไลน์\nนายอภิชาติ พูนผล,@school1,@apichat_p,apichat\n",
+    };
+    static const PrdImportField expected[][4] = {
+      { PRD_IMPORT_FIELD_FULL_NAME, PRD_IMPORT_FIELD_LINE_ID, PRD_IMPORT_FIELD_LINE_OA, PRD_IMPORT_FIELD_X },
+      { PRD_IMPORT_FIELD_FULL_NAME, PRD_IMPORT_FIELD_LINE_OA, PRD_IMPORT_FIELD_X, PRD_IMPORT_FIELD_LINE_ID },
+    };
+
+    for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+      {
+        g_assert_true (prd_member_import_load_data (imp, files[f], -1, PRD_IMPORT_ENCODING_AUTO, &error));
+        for (guint c = 0; c < 4; c++)
+          g_assert_cmpint (prd_member_import_get_mapping (imp, c), ==, expected[f][c]);
+        g_assert_true (prd_member_import_analyze (imp, NULL, &error));
+        g_assert_cmpuint (prd_member_import_get_n_invalid (imp), ==, 0);
+      }
+  }
+
   /* Headers only, or nothing: a clear refusal. */
   g_assert_false (prd_member_import_load_data (imp, "ชื่อ,นามสกุล\n", -1, PRD_IMPORT_ENCODING_AUTO, &error));
   g_assert_error (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_EMPTY);

@@ -14,7 +14,7 @@ typedef enum {
 } PrdImportRowValue;
 
 /* Social accounts: platform i has handle SOCIAL_HANDLE + 2i and url + 2i + 1. */
-#define PRD_IMPORT_N_PLATFORMS 4
+#define PRD_IMPORT_N_PLATFORMS 6
 extern const char *const prd_import_platforms[PRD_IMPORT_N_PLATFORMS];
 
 /* Member column and whether it is a 0/1 number, per value. */

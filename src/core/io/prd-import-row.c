@@ -27,7 +27,7 @@ struct _PrdImportRow
 G_DEFINE_FINAL_TYPE (PrdImportRow, prd_import_row, G_TYPE_OBJECT)
 
 const char *const prd_import_platforms[PRD_IMPORT_N_PLATFORMS] = {
-  "facebook", "tiktok", "youtube", "instagram",
+  "facebook", "tiktok", "youtube", "instagram", "x", "line_oa",
 };
 
 static const char *const value_columns[ROW_N_VALUES] = {

@@ -26,6 +26,8 @@ typedef enum {
   PRD_IMPORT_FIELD_TIKTOK,
   PRD_IMPORT_FIELD_YOUTUBE,
   PRD_IMPORT_FIELD_INSTAGRAM,
+  PRD_IMPORT_FIELD_X,
+  PRD_IMPORT_FIELD_LINE_OA,         /* a LINE Official Account, not a person's LINE ID */
   PRD_IMPORT_FIELD_CATEGORY,        /* ประเภท: a category label */
   PRD_IMPORT_FIELD_NETWORK,         /* ภายใน / ภายนอก */
   PRD_IMPORT_FIELD_CONSENT_CONTACT, /* ยินยอมให้ติดต่อ: ใช่/ไม่ */

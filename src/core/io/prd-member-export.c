@@ -61,14 +61,15 @@ static const PrdImportField columns[] = {
   PRD_IMPORT_FIELD_POSITION, PRD_IMPORT_FIELD_SCHOOL, PRD_IMPORT_FIELD_ORGANIZATION,
   PRD_IMPORT_FIELD_DISTRICT, PRD_IMPORT_FIELD_PHONE, PRD_IMPORT_FIELD_EMAIL,
   PRD_IMPORT_FIELD_LINE_ID, PRD_IMPORT_FIELD_FACEBOOK, PRD_IMPORT_FIELD_TIKTOK,
-  PRD_IMPORT_FIELD_YOUTUBE, PRD_IMPORT_FIELD_INSTAGRAM, PRD_IMPORT_FIELD_CATEGORY,
+  PRD_IMPORT_FIELD_YOUTUBE, PRD_IMPORT_FIELD_INSTAGRAM, PRD_IMPORT_FIELD_X,
+  PRD_IMPORT_FIELD_LINE_OA, PRD_IMPORT_FIELD_CATEGORY,
   PRD_IMPORT_FIELD_NETWORK, PRD_IMPORT_FIELD_CONSENT_CONTACT, PRD_IMPORT_FIELD_CONSENT_PHOTO,
   PRD_IMPORT_FIELD_JOINED_AT, PRD_IMPORT_FIELD_NOTES,
 };
 
 /* Column widths in Excel characters (Thai text is narrow per character). */
 static const double widths[G_N_ELEMENTS (columns)] = {
-  10, 16, 18, 24, 30, 26, 14, 14, 26, 14, 30, 26, 26, 26, 28, 12, 12, 12, 14, 30,
+  10, 16, 18, 24, 30, 26, 14, 14, 26, 14, 30, 26, 26, 26, 26, 26, 28, 12, 12, 12, 14, 30,
 };
 
 /* "25/11/2567" from ISO: what a Thai office reads, and what imports again. */
@@ -105,6 +106,8 @@ cell_text (const PrdMemberRow *row,
     case PRD_IMPORT_FIELD_TIKTOK:          return row->tiktok;
     case PRD_IMPORT_FIELD_YOUTUBE:         return row->youtube;
     case PRD_IMPORT_FIELD_INSTAGRAM:       return row->instagram;
+    case PRD_IMPORT_FIELD_X:               return row->x;
+    case PRD_IMPORT_FIELD_LINE_OA:         return row->line_oa;
     case PRD_IMPORT_FIELD_CATEGORY:        return row->category;
     case PRD_IMPORT_FIELD_NETWORK:         return row->internal ? _("internal") : _("external");
     case PRD_IMPORT_FIELD_CONSENT_CONTACT: return row->consent_contact ? _("yes") : _("no");
@@ -296,7 +299,7 @@ vcard_row (const PrdMemberRow *row,
   g_autofree char *full = prd_member_row_full_name (row);
   g_auto(GStrv) phones = g_strsplit (row->phone, ",", -1);
   const char *org = *row->school != '\0' ? row->school : row->organization;
-  const char *socials[] = { row->facebook, row->tiktok, row->youtube, row->instagram };
+  const char *socials[] = { row->facebook, row->tiktok, row->youtube, row->instagram, row->x, row->line_oa };
 
   g_string_append (out, "BEGIN:VCARD\r\nVERSION:3.0\r\n");
   /* N: family; given; additional; prefix; suffix */

@@ -563,6 +563,8 @@ fill_from_cell (Analysis       *a,
     case PRD_IMPORT_FIELD_TIKTOK:
     case PRD_IMPORT_FIELD_YOUTUBE:
     case PRD_IMPORT_FIELD_INSTAGRAM:
+    case PRD_IMPORT_FIELD_X:
+    case PRD_IMPORT_FIELD_LINE_OA:
       {
         guint platform = f - PRD_IMPORT_FIELD_FACEBOOK;
         g_autofree char *handle = NULL, *url = NULL;

@@ -12,7 +12,8 @@ static const char *const columns =
   "m.id, m.title, m.given_name, m.surname, m.position, coalesce (s.name, ''), m.organization, "
   "m.district, m.phone, m.email, m.line_id, coalesce (c.label, ''), m.internal, "
   "m.consent_contact, m.consent_photo, coalesce (m.joined_at, ''), m.notes, "
-  SOCIAL ("facebook") ", " SOCIAL ("tiktok") ", " SOCIAL ("youtube") ", " SOCIAL ("instagram");
+  SOCIAL ("facebook") ", " SOCIAL ("tiktok") ", " SOCIAL ("youtube") ", " SOCIAL ("instagram") ", "
+  SOCIAL ("x") ", " SOCIAL ("line_oa");
 
 sqlite3_stmt *
 prd_member_rows_prepare (PrdMemberQuery  *query,
@@ -55,6 +56,8 @@ prd_member_rows_read (sqlite3_stmt *stmt,
   row->tiktok = text (stmt, 18);
   row->youtube = text (stmt, 19);
   row->instagram = text (stmt, 20);
+  row->x = text (stmt, 21);
+  row->line_oa = text (stmt, 22);
 }
 
 char *

@@ -29,6 +29,8 @@ typedef struct {
   const char *tiktok;
   const char *youtube;
   const char *instagram;
+  const char *x;
+  const char *line_oa;
 } PrdMemberRow;
 
 /* The statement for QUERY; step it and read each row with _read. */
