@@ -7,6 +7,8 @@
 #include <locale.h>
 #include <sqlite3.h>
 
+#include "store/prd-store.h"
+
 /* A fresh folder for one test's database; removed by the caller. */
 static inline char *
 prd_test_make_dir (void)
@@ -57,4 +59,22 @@ prd_test_use_thai (void)
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PRDESK_LOCALEDIR"));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+}
+
+/* The number SQL (SQLite's printf: %Q quotes a string) gives on STORE. */
+static inline gint64
+prd_test_count (PrdStore   *store,
+                const char *format,
+                ...)
+{
+  va_list args;
+  char *sql;
+  gint64 n;
+
+  va_start (args, format);
+  sql = sqlite3_vmprintf (format, args);
+  va_end (args);
+  n = prd_store_count (store, sql);
+  sqlite3_free (sql);
+  return n;
 }

@@ -14,22 +14,6 @@
 static char *dir;
 static PrdStore *store;
 
-static gint64
-count (const char *format,
-       ...)
-{
-  va_list args;
-  char *sql;
-  gint64 n;
-
-  va_start (args, format);
-  sql = sqlite3_vmprintf (format, args);
-  va_end (args);
-  n = prd_store_count (store, sql);
-  sqlite3_free (sql);
-  return n;
-}
-
 static void
 collect (GtkWidget *root,
          GType      type,
@@ -208,7 +192,7 @@ test_registry_lists_page (void)
   media = find_entry_row (page, NULL, "สื่อมวลชน");
   g_assert_nonnull (media);
   in_media = g_strdup_printf ("สมาชิก %" G_GINT64_FORMAT " คน",
-                              count ("SELECT count (*) FROM member WHERE category_id = 'category-media' "
+                              prd_test_count (store, "SELECT count (*) FROM member WHERE category_id = 'category-media' "
                                      "AND deleted = 0"));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (media)), ==, in_media);
   refused = g_strdup_printf ("ลบ “สื่อมวลชน” ไม่ได้ เพราะยังมี%s", in_media);
@@ -217,11 +201,11 @@ test_registry_lists_page (void)
   /* Add through the add row: in the store at once, with its journal row. */
   add_row = find_entry_row (page, "เพิ่มประเภท: พิมพ์ชื่อแล้วกด Enter", NULL);
   g_assert_nonnull (add_row);
-  journal = count ("SELECT count (*) FROM change_journal");
+  journal = prd_test_count (store, "SELECT count (*) FROM change_journal");
   type_and_apply (add_row, "ผู้ปกครองนักเรียน");
-  g_assert_cmpint (count ("SELECT count (*) FROM member_category WHERE label = 'ผู้ปกครองนักเรียน' "
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM member_category WHERE label = 'ผู้ปกครองนักเรียน' "
                           "AND deleted = 0 AND internal = 0"), ==, 1);
-  g_assert_cmpint (count ("SELECT count (*) FROM change_journal"), ==, journal + 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM change_journal"), ==, journal + 1);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (add_row)), ==, "");
   row = find_entry_row (page, NULL, "ผู้ปกครองนักเรียน");
   g_assert_nonnull (row);
@@ -237,12 +221,12 @@ test_registry_lists_page (void)
   g_assert_cmpuint (switches->len, ==, 1);
   gtk_switch_set_active (g_ptr_array_index (switches, 0), TRUE);
   prd_gui_settle ();
-  g_assert_cmpint (count ("SELECT internal FROM member_category WHERE id = %Q", id), ==, 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT internal FROM member_category WHERE id = %Q", id), ==, 1);
 
   /* Up one place. */
   g_signal_emit_by_name (find_button (row, "เลื่อนขึ้น"), "clicked");
   prd_gui_settle ();
-  g_assert_cmpint (count ("SELECT count (*) FROM member_category WHERE deleted = 0 AND sort_order > "
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM member_category WHERE deleted = 0 AND sort_order > "
                           "(SELECT sort_order FROM member_category WHERE id = %Q)", id), ==, 1);
   row = find_entry_row (page, NULL, "ผู้ปกครองนักเรียน");
   g_assert_true (gtk_widget_get_sensitive (find_button (row, "เลื่อนลง")));
@@ -254,20 +238,20 @@ test_registry_lists_page (void)
   gtk_editable_set_text (GTK_EDITABLE (add_row), "");
 
   /* A category with members cannot be removed: the toast says how many. */
-  journal = count ("SELECT count (*) FROM change_journal");
+  journal = prd_test_count (store, "SELECT count (*) FROM change_journal");
   media = find_entry_row (page, NULL, "สื่อมวลชน");
   g_signal_emit_by_name (find_button (media, "ลบประเภทนี้"), "clicked");
   prd_gui_settle ();
   assert_refusal ("ยังลบประเภทนี้ไม่ได้", refused, "screenshot-preferences-registry-refused.png");
-  g_assert_cmpint (count ("SELECT deleted FROM member_category WHERE id = 'category-media'"), ==, 0);
-  g_assert_cmpint (count ("SELECT count (*) FROM change_journal"), ==, journal);
+  g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM member_category WHERE id = 'category-media'"), ==, 0);
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM change_journal"), ==, journal);
 
   /* An unused one is: a tombstone, and the row goes. */
   row = find_entry_row (page, NULL, "ผู้ปกครองนักเรียน");
   g_signal_emit_by_name (find_button (row, "ลบประเภทนี้"), "clicked");
   prd_gui_settle ();
-  g_assert_cmpint (count ("SELECT deleted FROM member_category WHERE id = %Q", id), ==, 1);
-  g_assert_cmpint (count ("SELECT count (*) FROM change_journal WHERE record_id = %Q AND deleted = 1", id), ==, 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM member_category WHERE id = %Q", id), ==, 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM change_journal WHERE record_id = %Q AND deleted = 1", id), ==, 1);
   g_assert_null (find_entry_row (page, NULL, "ผู้ปกครองนักเรียน"));
   g_assert_true (has_label_containing (GTK_WIDGET (prefs), "ลบ “ผู้ปกครองนักเรียน” แล้ว"));
 
@@ -283,17 +267,17 @@ test_registry_lists_page (void)
     g_assert_nonnull (undo);
     g_signal_emit_by_name (undo, "clicked");
     prd_gui_settle ();
-    g_assert_cmpint (count ("SELECT deleted FROM member_category WHERE id = %Q", id), ==, 0);
+    g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM member_category WHERE id = %Q", id), ==, 0);
     row = find_entry_row (page, NULL, "ผู้ปกครองนักเรียน");
     g_assert_nonnull (row);
     g_signal_emit_by_name (find_button (row, "ลบประเภทนี้"), "clicked");
     prd_gui_settle ();
-    g_assert_cmpint (count ("SELECT deleted FROM member_category WHERE id = %Q", id), ==, 1);
+    g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM member_category WHERE id = %Q", id), ==, 1);
   }
 
   /* A committee added through its own add row. */
   type_and_apply (find_entry_row (page, "เพิ่มคณะกรรมการ: พิมพ์ชื่อแล้วกด Enter", NULL), "คณะทำงานจดหมายข่าว");
-  g_assert_cmpint (count ("SELECT count (*) FROM committee WHERE name = 'คณะทำงานจดหมายข่าว' AND deleted = 0"), ==, 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM committee WHERE name = 'คณะทำงานจดหมายข่าว' AND deleted = 0"), ==, 1);
   g_assert_nonnull (find_entry_row (page, NULL, "คณะทำงานจดหมายข่าว"));
   {
     GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (
@@ -331,7 +315,7 @@ test_registry_lists_page (void)
   gtk_editable_set_text (GTK_EDITABLE (row), "ภาคเอกชนและธุรกิจ");
   g_assert_true (prd_preferences_save (PRD_PREFERENCES (prefs), &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count ("SELECT count (*) FROM member_category WHERE id = 'category-private' "
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM member_category WHERE id = 'category-private' "
                           "AND label = 'ภาคเอกชนและธุรกิจ'"), ==, 1);
   g_assert_true (prd_preferences_get_lists_changed (PRD_PREFERENCES (prefs)));
   gtk_window_close (prefs);

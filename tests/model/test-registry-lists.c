@@ -10,27 +10,10 @@
 static char *dir;
 static PrdStore *store;
 
-/* FORMAT is SQLite's printf: %Q quotes a string. */
-static gint64
-count (const char *format,
-       ...)
-{
-  va_list args;
-  char *sql;
-  gint64 n;
-
-  va_start (args, format);
-  sql = sqlite3_vmprintf (format, args);
-  va_end (args);
-  n = prd_store_count (store, sql);
-  sqlite3_free (sql);
-  return n;
-}
-
 static gint64
 journal_rows (void)
 {
-  return count ("SELECT count (*) FROM change_journal");
+  return prd_test_count (store, "SELECT count (*) FROM change_journal");
 }
 
 static PrdRegistryListItem *
@@ -93,10 +76,10 @@ test_categories_load (void)
   g_assert_nonnull (media);
   g_assert_false (media->internal);
   g_assert_cmpint (media->uses, ==,
-                   count ("SELECT count (*) FROM member WHERE category_id = 'category-media' AND deleted = 0"));
+                   prd_test_count (store, "SELECT count (*) FROM member WHERE category_id = 'category-media' AND deleted = 0"));
   for (guint i = 0; i < items->len; i++)
     total += ((PrdRegistryListItem *) g_ptr_array_index (items, i))->uses;
-  g_assert_cmpint (total, ==, count ("SELECT count (*) FROM member WHERE deleted = 0 AND category_id IS NOT NULL"));
+  g_assert_cmpint (total, ==, prd_test_count (store, "SELECT count (*) FROM member WHERE deleted = 0 AND category_id IS NOT NULL"));
   g_assert_cmpint (total, >, 0);
 }
 
@@ -116,7 +99,7 @@ test_categories_add_rename_internal (void)
   g_assert_no_error (error);
   g_assert_nonnull (id);
   g_assert_cmpint (journal_rows (), ==, journal + 1);
-  g_assert_cmpint (count ("SELECT count (*) FROM change_journal WHERE table_name = 'member_category' "
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM change_journal WHERE table_name = 'member_category' "
                           "AND record_id = %Q AND deleted = 0", id), ==, 1);
 
   /* Trimmed, at the end, external. */
@@ -127,8 +110,8 @@ test_categories_add_rename_internal (void)
   g_assert_cmpuint (index, ==, items->len - 1);
   g_assert_false (item->internal);
   g_assert_cmpuint (item->uses, ==, 0);
-  g_assert_cmpint (count ("SELECT sort_order FROM member_category WHERE id = %Q", id), ==,
-                   count ("SELECT max (sort_order) FROM member_category WHERE deleted = 0"));
+  g_assert_cmpint (prd_test_count (store, "SELECT sort_order FROM member_category WHERE id = %Q", id), ==,
+                   prd_test_count (store, "SELECT max (sort_order) FROM member_category WHERE deleted = 0"));
 
   /* The same name ignoring spaces and case is refused, for adds and renames. */
   journal = journal_rows ();
@@ -164,21 +147,21 @@ test_categories_add_rename_internal (void)
   journal = journal_rows ();
   g_assert_true (prd_registry_list_rename (store, PRD_REGISTRY_LIST_CATEGORIES, id, "ผู้ปกครองและสมาคมผู้ปกครอง", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count ("SELECT rev FROM member_category WHERE id = %Q", id), ==, 2);
-  g_assert_cmpint (count ("SELECT count (*) FROM member_category WHERE id = %Q "
+  g_assert_cmpint (prd_test_count (store, "SELECT rev FROM member_category WHERE id = %Q", id), ==, 2);
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM member_category WHERE id = %Q "
                           "AND label = 'ผู้ปกครองและสมาคมผู้ปกครอง'", id), ==, 1);
   g_assert_true (prd_registry_list_rename (store, PRD_REGISTRY_LIST_CATEGORIES, id, "ผู้ปกครองและสมาคมผู้ปกครอง ", &error));
-  g_assert_cmpint (count ("SELECT rev FROM member_category WHERE id = %Q", id), ==, 2);
+  g_assert_cmpint (prd_test_count (store, "SELECT rev FROM member_category WHERE id = %Q", id), ==, 2);
   g_assert_cmpint (journal_rows (), ==, journal + 1);
 
   /* Internal / external. */
   g_assert_true (prd_registry_list_set_internal (store, id, TRUE, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count ("SELECT internal FROM member_category WHERE id = %Q", id), ==, 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT internal FROM member_category WHERE id = %Q", id), ==, 1);
   g_assert_true (prd_registry_list_set_internal (store, id, TRUE, &error));
-  g_assert_cmpint (count ("SELECT rev FROM member_category WHERE id = %Q", id), ==, 3);
+  g_assert_cmpint (prd_test_count (store, "SELECT rev FROM member_category WHERE id = %Q", id), ==, 3);
   g_assert_true (prd_registry_list_set_internal (store, id, FALSE, &error));
-  g_assert_cmpint (count ("SELECT internal FROM member_category WHERE id = %Q", id), ==, 0);
+  g_assert_cmpint (prd_test_count (store, "SELECT internal FROM member_category WHERE id = %Q", id), ==, 0);
   g_assert_cmpint (journal_rows (), ==, journal + 3);
 
   /* An id that is not there. */
@@ -190,8 +173,8 @@ test_categories_add_rename_internal (void)
 static void
 assert_orders_are_1_to_n (void)
 {
-  g_assert_cmpint (count ("SELECT count (*) FROM member_category WHERE deleted = 0"), ==,
-                   count ("SELECT count (DISTINCT sort_order) FROM member_category WHERE deleted = 0 "
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM member_category WHERE deleted = 0"), ==,
+                   prd_test_count (store, "SELECT count (DISTINCT sort_order) FROM member_category WHERE deleted = 0 "
                           "AND sort_order BETWEEN 1 AND (SELECT count (*) FROM member_category WHERE deleted = 0)"));
 }
 
@@ -264,9 +247,9 @@ test_categories_remove (void)
   g_autofree char *id = NULL;
   g_autofree char *back = NULL;
   g_autofree char *uses = NULL;
-  gint64 in_media = count ("SELECT count (*) FROM member WHERE category_id = 'category-media' AND deleted = 0");
+  gint64 in_media = prd_test_count (store, "SELECT count (*) FROM member WHERE category_id = 'category-media' AND deleted = 0");
   gint64 journal = journal_rows ();
-  gint64 rows = count ("SELECT count (*) FROM member_category");
+  gint64 rows = prd_test_count (store, "SELECT count (*) FROM member_category");
 
   /* In use: refused, with the number of members, and nothing written. */
   g_assert_cmpint (in_media, >, 0);
@@ -276,7 +259,7 @@ test_categories_remove (void)
   assert_thai_message (error, uses);
   assert_thai_message (error, "สื่อมวลชน");
   g_clear_error (&error);
-  g_assert_cmpint (count ("SELECT deleted FROM member_category WHERE id = 'category-media'"), ==, 0);
+  g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM member_category WHERE id = 'category-media'"), ==, 0);
   g_assert_cmpint (journal_rows (), ==, journal);
 
   /* Unused: a tombstone (the row stays) and a journal row saying so. */
@@ -284,9 +267,9 @@ test_categories_remove (void)
   g_assert_no_error (error);
   g_assert_true (prd_registry_list_remove (store, PRD_REGISTRY_LIST_CATEGORIES, id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count ("SELECT deleted FROM member_category WHERE id = %Q", id), ==, 1);
-  g_assert_cmpint (count ("SELECT count (*) FROM member_category"), ==, rows + 1);
-  g_assert_cmpint (count ("SELECT count (*) FROM change_journal WHERE table_name = 'member_category' "
+  g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM member_category WHERE id = %Q", id), ==, 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM member_category"), ==, rows + 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM change_journal WHERE table_name = 'member_category' "
                           "AND record_id = %Q AND deleted = 1", id), ==, 1);
   items = load (PRD_REGISTRY_LIST_CATEGORIES);
   g_assert_null (find_item (items, id, NULL));
@@ -301,9 +284,9 @@ test_categories_remove (void)
   back = prd_registry_list_add (store, PRD_REGISTRY_LIST_CATEGORIES, "ศิษย์ เก่า", FALSE, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (back, ==, id);
-  g_assert_cmpint (count ("SELECT deleted FROM member_category WHERE id = %Q", id), ==, 0);
-  g_assert_cmpint (count ("SELECT internal FROM member_category WHERE id = %Q", id), ==, 0);
-  g_assert_cmpint (count ("SELECT count (*) FROM member_category"), ==, rows + 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM member_category WHERE id = %Q", id), ==, 0);
+  g_assert_cmpint (prd_test_count (store, "SELECT internal FROM member_category WHERE id = %Q", id), ==, 0);
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM member_category"), ==, rows + 1);
 
   /* Once its members are moved, a category can go; a deleted member does
    * not keep it. */
@@ -323,7 +306,7 @@ test_categories_remove (void)
   }
   g_assert_true (prd_registry_list_remove (store, PRD_REGISTRY_LIST_CATEGORIES, "category-media", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count ("SELECT deleted FROM member_category WHERE id = 'category-media'"), ==, 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM member_category WHERE id = 'category-media'"), ==, 1);
 }
 
 static void
@@ -336,7 +319,7 @@ test_committees (void)
   g_autofree char *member_id = NULL;
   g_autofree char *taken = NULL;
   PrdRegistryListItem *network;
-  gint64 roles = count ("SELECT count (DISTINCT r.member_id) FROM committee_role r "
+  gint64 roles = prd_test_count (store, "SELECT count (DISTINCT r.member_id) FROM committee_role r "
                         "JOIN member m ON m.id = r.member_id AND m.deleted = 0 "
                         "WHERE r.committee_id = 'committee-pr-network' AND r.deleted = 0");
   gint64 journal;
@@ -351,7 +334,7 @@ test_committees (void)
   /* Add: committees are listed in Thai order, whatever the order of adding. */
   id = prd_registry_list_add (store, PRD_REGISTRY_LIST_COMMITTEES, "คณะกรรมการกลั่นกรองข่าว", TRUE, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (count ("SELECT count (*) FROM change_journal WHERE table_name = 'committee' "
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM change_journal WHERE table_name = 'committee' "
                           "AND record_id = %Q", id), ==, 1);
   g_clear_pointer (&items, g_ptr_array_unref);
   items = load (PRD_REGISTRY_LIST_COMMITTEES);
@@ -374,7 +357,7 @@ test_committees (void)
   g_assert_true (prd_registry_list_rename (store, PRD_REGISTRY_LIST_COMMITTEES, id,
                                            "คณะทำงานจดหมายข่าว", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count ("SELECT count (*) FROM committee WHERE id = %Q AND name = 'คณะทำงานจดหมายข่าว' "
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM committee WHERE id = %Q AND name = 'คณะทำงานจดหมายข่าว' "
                           "AND rev = 2", id), ==, 1);
 
   /* In use: refused with the number of members, nothing written. */
@@ -385,7 +368,7 @@ test_committees (void)
   assert_thai_message (error, uses);
   g_clear_error (&error);
   g_assert_cmpint (journal_rows (), ==, journal);
-  g_assert_cmpint (count ("SELECT deleted FROM committee WHERE id = 'committee-pr-network'"), ==, 0);
+  g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM committee WHERE id = 'committee-pr-network'"), ==, 0);
 
   /* A deleted member's role does not count. */
   {
@@ -407,8 +390,8 @@ test_committees (void)
   journal = journal_rows ();
   g_assert_true (prd_registry_list_remove (store, PRD_REGISTRY_LIST_COMMITTEES, id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count ("SELECT deleted FROM committee WHERE id = %Q", id), ==, 1);
-  g_assert_cmpint (count ("SELECT count (*) FROM change_journal WHERE table_name = 'committee' "
+  g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM committee WHERE id = %Q", id), ==, 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM change_journal WHERE table_name = 'committee' "
                           "AND record_id = %Q AND deleted = 1", id), ==, 1);
   g_assert_cmpint (journal_rows (), ==, journal + 1);
   g_clear_pointer (&items, g_ptr_array_unref);
@@ -418,7 +401,7 @@ test_committees (void)
   /* Undo: the same record comes back, unless its name was taken meanwhile. */
   g_assert_true (prd_registry_list_restore (store, PRD_REGISTRY_LIST_COMMITTEES, id, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count ("SELECT count (*) FROM committee WHERE id = %Q AND deleted = 0 "
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM committee WHERE id = %Q AND deleted = 0 "
                           "AND name = 'คณะทำงานจดหมายข่าว'", id), ==, 1);
   g_assert_true (prd_registry_list_remove (store, PRD_REGISTRY_LIST_COMMITTEES, id, &error));
   g_free (taken);
@@ -433,7 +416,7 @@ test_committees (void)
   g_assert_false (prd_registry_list_restore (store, PRD_REGISTRY_LIST_COMMITTEES, id, &error));
   g_assert_error (error, PRD_REGISTRY_LIST_ERROR, PRD_REGISTRY_LIST_ERROR_DUPLICATE);
   g_clear_error (&error);
-  g_assert_cmpint (count ("SELECT deleted FROM committee WHERE id = %Q", id), ==, 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM committee WHERE id = %Q", id), ==, 1);
   g_assert_true (prd_registry_list_remove (store, PRD_REGISTRY_LIST_COMMITTEES, taken, &error));
   g_assert_no_error (error);
 }
@@ -452,7 +435,7 @@ test_nested_transaction (void)
   g_assert_null (prd_registry_list_add (store, PRD_REGISTRY_LIST_CATEGORIES, "อาสา สมัคร", FALSE, &error));
   g_clear_error (&error);
   g_assert_true (prd_store_commit (store, &error));
-  g_assert_cmpint (count ("SELECT count (*) FROM member_category WHERE label = 'อาสาสมัคร' AND deleted = 0"), ==, 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM member_category WHERE label = 'อาสาสมัคร' AND deleted = 0"), ==, 1);
 }
 
 int
