@@ -8,29 +8,19 @@
 
 struct _PrdCommitteeRoleRow
 {
-  AdwExpanderRow    parent_instance;
+  PrdItemRow        parent_instance;
 
   PrdCommitteeRole *role;
   GPtrArray        *committees;  /* of PrdCommittee, in the picker's order */
   gboolean          filling;
 
   /* Template children */
-  GtkWidget        *problem_icon;
-  GtkWidget        *remove_button;
   AdwComboRow      *committee_row;
   AdwComboRow      *role_row;
   GtkSwitch        *group_switch;
 };
 
-G_DEFINE_FINAL_TYPE (PrdCommitteeRoleRow, prd_committee_role_row, ADW_TYPE_EXPANDER_ROW)
-
-enum {
-  SIGNAL_CHANGED,
-  SIGNAL_REMOVE_REQUESTED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (PrdCommitteeRoleRow, prd_committee_role_row, PRD_TYPE_ITEM_ROW)
 
 static const char *
 committee_name (PrdCommitteeRoleRow *self)
@@ -65,7 +55,7 @@ static void
 changed (PrdCommitteeRoleRow *self)
 {
   update_summary (self);
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  prd_item_row_emit_changed (PRD_ITEM_ROW (self));
 }
 
 /* Editing */
@@ -110,12 +100,6 @@ on_group_active_cb (PrdCommitteeRoleRow *self)
     return;
   self->role->in_network_group = active;
   changed (self);
-}
-
-static void
-on_remove_clicked_cb (PrdCommitteeRoleRow *self)
-{
-  g_signal_emit (self, signals[SIGNAL_REMOVE_REQUESTED], 0);
 }
 
 static void
@@ -190,8 +174,7 @@ prd_committee_role_row_show_problems (PrdCommitteeRoleRow *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->role_row), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->role_row), "error");
-  /* A folded row still shows that something inside is wrong. */
-  gtk_widget_set_visible (self->problem_icon, problems != NULL && problems->len > 0);
+  prd_item_row_set_problem_shown (PRD_ITEM_ROW (self), problems != NULL && problems->len > 0);
 }
 
 void
@@ -244,20 +227,10 @@ prd_committee_role_row_class_init (PrdCommitteeRoleRowClass *klass)
 
   object_class->dispose = prd_committee_role_row_dispose;
 
-  signals[SIGNAL_CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
-  signals[SIGNAL_REMOVE_REQUESTED] =
-    g_signal_new ("remove-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-committee-role-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, PrdCommitteeRoleRow, problem_icon);
-  gtk_widget_class_bind_template_child (widget_class, PrdCommitteeRoleRow, remove_button);
   gtk_widget_class_bind_template_child (widget_class, PrdCommitteeRoleRow, committee_row);
   gtk_widget_class_bind_template_child (widget_class, PrdCommitteeRoleRow, role_row);
   gtk_widget_class_bind_template_child (widget_class, PrdCommitteeRoleRow, group_switch);
-  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);
 }
 
 static void

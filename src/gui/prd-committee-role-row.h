@@ -4,18 +4,17 @@
  * network's group. */
 #pragma once
 
-#include <adwaita.h>
-
 #include "model/prd-member-links.h"
+#include "prd-item-row.h"
 
 G_BEGIN_DECLS
 
 #define PRD_TYPE_COMMITTEE_ROLE_ROW (prd_committee_role_row_get_type ())
-G_DECLARE_FINAL_TYPE (PrdCommitteeRoleRow, prd_committee_role_row, PRD, COMMITTEE_ROLE_ROW, AdwExpanderRow)
+G_DECLARE_FINAL_TYPE (PrdCommitteeRoleRow, prd_committee_role_row, PRD, COMMITTEE_ROLE_ROW, PrdItemRow)
 
 /* Edits ROLE in place (not owned: it must outlive the row); COMMITTEES
- * (PrdCommittee) is what the picker offers. Signals: "changed",
- * "remove-requested". */
+ * (PrdCommittee) is what the picker offers. Signals (of PrdItemRow):
+ * "changed", "remove-requested". */
 PrdCommitteeRoleRow *prd_committee_role_row_new           (PrdCommitteeRole    *role,
                                                            GPtrArray           *committees);
 PrdCommitteeRole    *prd_committee_role_row_get_role      (PrdCommitteeRoleRow *self);

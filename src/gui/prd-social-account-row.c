@@ -8,14 +8,12 @@
 
 struct _PrdSocialAccountRow
 {
-  AdwExpanderRow    parent_instance;
+  PrdItemRow        parent_instance;
 
   PrdSocialAccount *account;
   gboolean          filling;   /* entries set from the account, not typed */
 
   /* Template children */
-  GtkWidget        *problem_icon;
-  GtkWidget        *remove_button;
   AdwComboRow      *platform_row;
   AdwEntryRow      *address_row;
   AdwEntryRow      *followers_row;
@@ -23,15 +21,7 @@ struct _PrdSocialAccountRow
   AdwEntryRow      *counted_row;
 };
 
-G_DEFINE_FINAL_TYPE (PrdSocialAccountRow, prd_social_account_row, ADW_TYPE_EXPANDER_ROW)
-
-enum {
-  SIGNAL_CHANGED,
-  SIGNAL_REMOVE_REQUESTED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (PrdSocialAccountRow, prd_social_account_row, PRD_TYPE_ITEM_ROW)
 
 /* Which entry edits which field of the account. */
 static const struct {
@@ -103,7 +93,7 @@ static void
 changed (PrdSocialAccountRow *self)
 {
   update_summary (self);
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  prd_item_row_emit_changed (PRD_ITEM_ROW (self));
 }
 
 /* Editing */
@@ -144,12 +134,6 @@ on_platform_selected_cb (PrdSocialAccountRow *self)
   g_free (self->account->platform);
   self->account->platform = g_strdup (platforms[selected]);
   changed (self);
-}
-
-static void
-on_remove_clicked_cb (PrdSocialAccountRow *self)
-{
-  g_signal_emit (self, signals[SIGNAL_REMOVE_REQUESTED], 0);
 }
 
 static void
@@ -219,8 +203,7 @@ prd_social_account_row_show_problems (PrdSocialAccountRow *self,
         if (g_str_equal (problem->field, entries[i].field))
           gtk_widget_add_css_class (ENTRY_AT (self, i), "error");
     }
-  /* A folded row still shows that something inside is wrong. */
-  gtk_widget_set_visible (self->problem_icon, any);
+  prd_item_row_set_problem_shown (PRD_ITEM_ROW (self), any);
 }
 
 GtkEditable *
@@ -274,22 +257,12 @@ prd_social_account_row_class_init (PrdSocialAccountRowClass *klass)
 
   object_class->dispose = prd_social_account_row_dispose;
 
-  signals[SIGNAL_CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
-  signals[SIGNAL_REMOVE_REQUESTED] =
-    g_signal_new ("remove-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-social-account-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, problem_icon);
-  gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, remove_button);
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, platform_row);
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, address_row);
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, followers_row);
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, views_row);
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, counted_row);
-  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);
 }
 
 static void

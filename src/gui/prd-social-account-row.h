@@ -4,17 +4,17 @@
  * link, the counts and the date they were counted. */
 #pragma once
 
-#include <adwaita.h>
-
 #include "model/prd-member-links.h"
+#include "prd-item-row.h"
 
 G_BEGIN_DECLS
 
 #define PRD_TYPE_SOCIAL_ACCOUNT_ROW (prd_social_account_row_get_type ())
-G_DECLARE_FINAL_TYPE (PrdSocialAccountRow, prd_social_account_row, PRD, SOCIAL_ACCOUNT_ROW, AdwExpanderRow)
+G_DECLARE_FINAL_TYPE (PrdSocialAccountRow, prd_social_account_row, PRD, SOCIAL_ACCOUNT_ROW, PrdItemRow)
 
-/* Edits ACCOUNT in place (not owned: it must outlive the row). Signals:
- * "changed" after each edit, "remove-requested" from its remove button. */
+/* Edits ACCOUNT in place (not owned: it must outlive the row). Signals (of
+ * PrdItemRow): "changed" after each edit, "remove-requested" from its
+ * remove button. */
 PrdSocialAccountRow *prd_social_account_row_new           (PrdSocialAccount    *account);
 PrdSocialAccount    *prd_social_account_row_get_account   (PrdSocialAccountRow *self);
 /* Marks the entries PROBLEMS (PrdFieldProblem) name, clears the others. */
