@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "store/prd-store.h"
+#include "store/prd-store-sql.h"
 
 /* A fresh folder for one test's database; removed by the caller. */
 static inline char *

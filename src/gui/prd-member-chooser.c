@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-member-chooser.h"
+#include "store/prd-store-sql.h"
 
 #define LIMIT 200
 

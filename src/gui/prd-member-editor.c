@@ -8,6 +8,7 @@
 #include "prd-committee-role-row.h"
 #include "prd-member-editor.h"
 #include "prd-social-account-row.h"
+#include "store/prd-store-sql.h"
 
 #define SCHOOL_MEMBERS_SHOWN 50
 

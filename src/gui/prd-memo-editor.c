@@ -12,6 +12,7 @@
 #include "docs/prd-paper.h"
 #include "prd-memo-editor.h"
 #include "prd-paper-editor-common.h"
+#include "store/prd-store-sql.h"
 
 struct _PrdMemoEditor
 {

@@ -16,6 +16,7 @@
 #include "prd-news-page.h"
 #include "prd-order-editor.h"
 #include "prd-template-editor.h"
+#include "store/prd-store-sql.h"
 
 struct _PrdNewsPage
 {
@@ -555,16 +556,14 @@ prd_news_page_init (PrdNewsPage *self)
 }
 
 GtkWidget *
-prd_news_page_new (PrdStore *store)
+prd_news_page_new (PrdContext *context)
 {
   PrdNewsPage *self = g_object_new (PRD_TYPE_NEWS_PAGE, NULL);
-  g_autoptr(GError) error = NULL;
 
-  self->store = g_object_ref (store);
-  self->office = prd_office_load (store, &error);
-  if (self->office == NULL)
-    g_warning ("Office profile not loaded: %s", error->message);
-  else
-    reload (self);
+  g_return_val_if_fail (PRD_IS_CONTEXT (context), NULL);
+
+  self->store = g_object_ref (prd_context_get_store (context));
+  self->office = g_object_ref (prd_context_get_office (context));
+  reload (self);
   return GTK_WIDGET (self);
 }

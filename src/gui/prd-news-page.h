@@ -4,14 +4,14 @@
 
 #include <adwaita.h>
 
-#include "store/prd-store.h"
+#include "model/prd-context.h"
 
 G_BEGIN_DECLS
 
 #define PRD_TYPE_NEWS_PAGE (prd_news_page_get_type ())
 G_DECLARE_FINAL_TYPE (PrdNewsPage, prd_news_page, PRD, NEWS_PAGE, GtkBox)
 
-GtkWidget *prd_news_page_new         (PrdStore    *store);
+GtkWidget *prd_news_page_new         (PrdContext  *context);
 /* Opens the editor on the memo at POSITION of the list; for tests too. */
 GtkWindow *prd_news_page_open_memo   (PrdNewsPage *self,
                                       guint        position);

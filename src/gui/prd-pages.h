@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "store/prd-store.h"
+#include "model/prd-context.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +16,7 @@ typedef struct {
   const char *icon_name;
   const char *empty_title;   /* N_() */
   const char *empty_text;    /* N_() */
-  GtkWidget *(*create) (PrdStore *store);
+  GtkWidget *(*create) (PrdContext *context);
 } PrdPageInfo;
 
 extern const PrdPageInfo prd_pages[];

@@ -8,6 +8,7 @@
 #include "thai/prd-thai.h"
 #include "prd-doc-output.h"
 #include "prd-paper-editor-common.h"
+#include "store/prd-store-sql.h"
 
 /* The live preview */
 

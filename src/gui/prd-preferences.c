@@ -13,6 +13,7 @@
 #include "model/prd-office.h"
 #include "prd-preferences.h"
 #include "prd-registry-lists-page.h"
+#include "store/prd-store-sql.h"
 
 struct _PrdPreferences
 {
@@ -478,15 +479,13 @@ prd_preferences_init (PrdPreferences *self)
 }
 
 PrdPreferences *
-prd_preferences_new (PrdStore *store)
+prd_preferences_new (PrdContext *context)
 {
   PrdPreferences *self = g_object_new (PRD_TYPE_PREFERENCES, NULL);
-  g_autoptr(GError) error = NULL;
+  PrdStore *store = prd_context_get_store (context);
 
   self->store = g_object_ref (store);
-  self->office = prd_office_load (store, &error);
-  if (self->office == NULL)
-    g_error ("the office profile cannot be read: %s", error->message);
+  self->office = g_object_ref (prd_context_get_office (context));
   self->groups = load_records (store, "office_group", "ORDER BY sort_order");
   self->signers = load_records (store, "office_signer",
                                 "AND role IN ('director', 'deputy', 'group_director') ORDER BY sort_order");

@@ -4,14 +4,14 @@
 
 #include <adwaita.h>
 
-#include "store/prd-store.h"
+#include "model/prd-context.h"
 
 G_BEGIN_DECLS
 
 #define PRD_TYPE_PREFERENCES (prd_preferences_get_type ())
 G_DECLARE_FINAL_TYPE (PrdPreferences, prd_preferences, PRD, PREFERENCES, AdwPreferencesWindow)
 
-PrdPreferences *prd_preferences_new  (PrdStore        *store);
+PrdPreferences *prd_preferences_new  (PrdContext      *context);
 gboolean        prd_preferences_save (PrdPreferences  *self,
                                       GError         **error);
 /* Whether member categories or committees were changed in this window. */

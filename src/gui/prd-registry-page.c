@@ -8,6 +8,7 @@
 #include "prd-registry-export.h"
 #include "prd-registry-page.h"
 #include "model/prd-member-list-view.h"
+#include "store/prd-store-sql.h"
 
 struct _PrdRegistryPage
 {
@@ -831,10 +832,10 @@ prd_registry_page_init (PrdRegistryPage *self)
 }
 
 GtkWidget *
-prd_registry_page_new (PrdStore *store)
+prd_registry_page_new (PrdContext *context)
 {
-  g_return_val_if_fail (PRD_IS_STORE (store), NULL);
-  return g_object_new (PRD_TYPE_REGISTRY_PAGE, "store", store, NULL);
+  g_return_val_if_fail (PRD_IS_CONTEXT (context), NULL);
+  return g_object_new (PRD_TYPE_REGISTRY_PAGE, "store", prd_context_get_store (context), NULL);
 }
 
 PrdMemberList *

@@ -6,14 +6,14 @@
 #include <adwaita.h>
 
 #include "model/prd-member-list.h"
-#include "store/prd-store.h"
+#include "model/prd-context.h"
 
 G_BEGIN_DECLS
 
 #define PRD_TYPE_REGISTRY_PAGE (prd_registry_page_get_type ())
 G_DECLARE_FINAL_TYPE (PrdRegistryPage, prd_registry_page, PRD, REGISTRY_PAGE, AdwBin)
 
-GtkWidget     *prd_registry_page_new          (PrdStore        *store);
+GtkWidget     *prd_registry_page_new          (PrdContext      *context);
 PrdMemberList *prd_registry_page_get_list     (PrdRegistryPage *self);
 GtkColumnView *prd_registry_page_get_view     (PrdRegistryPage *self);
 GtkWidget     *prd_registry_page_get_search_entry (PrdRegistryPage *self);

@@ -14,6 +14,7 @@ struct _PrdWindow
   AdwApplicationWindow  parent_instance;
 
   PrdStore             *store;
+  PrdContext           *context;
   GSettings            *settings;
   GCancellable         *cancellable;
 
@@ -57,8 +58,7 @@ settings_new_if_installed (void)
 }
 
 static GtkWidget *
-create_empty_page (const PrdPageInfo *info,
-                   PrdStore          *store)
+create_empty_page (const PrdPageInfo *info)
 {
   GtkWidget *status = adw_status_page_new ();
 
@@ -110,8 +110,8 @@ ensure_page (PrdWindow  *self,
   if (holder == NULL || adw_bin_get_child (ADW_BIN (holder)) != NULL)
     return;
   info = g_object_get_data (G_OBJECT (holder), "prd-page-info");
-  adw_bin_set_child (ADW_BIN (holder), info->create ? info->create (self->store)
-                                                     : create_empty_page (info, self->store));
+  adw_bin_set_child (ADW_BIN (holder), info->create ? info->create (self->context)
+                                                     : create_empty_page (info));
 }
 
 static void
@@ -186,6 +186,13 @@ prd_window_get_store (PrdWindow *self)
   return self->store;
 }
 
+PrdContext *
+prd_window_get_context (PrdWindow *self)
+{
+  g_return_val_if_fail (PRD_IS_WINDOW (self), NULL);
+  return self->context;
+}
+
 /* Actions */
 
 static void
@@ -212,7 +219,7 @@ on_preferences_closed_cb (GtkWindow *prefs,
 GtkWindow *
 prd_window_show_preferences (PrdWindow *self)
 {
-  GtkWindow *prefs = GTK_WINDOW (prd_preferences_new (self->store));
+  GtkWindow *prefs = GTK_WINDOW (prd_preferences_new (self->context));
 
   gtk_window_set_transient_for (prefs, GTK_WINDOW (self));
   g_signal_connect_object (prefs, "destroy", G_CALLBACK (on_preferences_closed_cb), self, 0);
@@ -306,6 +313,13 @@ prd_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (prd_window_parent_class)->constructed (object);
 
+  {
+    g_autoptr(GError) error = NULL;
+
+    self->context = prd_context_new (self->store, self->settings, &error);
+    if (self->context == NULL)
+      g_error ("The office's profile could not be read: %s", error->message);
+  }
   build_pages (self);
   update_titles (self);
 
@@ -339,6 +353,7 @@ prd_window_finalize (GObject *object)
 {
   PrdWindow *self = PRD_WINDOW (object);
 
+  g_clear_object (&self->context);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);

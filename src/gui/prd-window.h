@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "model/prd-context.h"
 #include "prd-application.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,7 @@ G_DECLARE_FINAL_TYPE (PrdWindow, prd_window, PRD, WINDOW, AdwApplicationWindow)
 PrdWindow  *prd_window_new          (PrdApplication *app,
                                      PrdStore       *store);
 PrdStore   *prd_window_get_store    (PrdWindow      *self);
+PrdContext *prd_window_get_context  (PrdWindow      *self);
 void        prd_window_show_page    (PrdWindow      *self,
                                      const char     *name);
 const char *prd_window_get_page     (PrdWindow      *self);

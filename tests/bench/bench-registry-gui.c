@@ -6,6 +6,7 @@
 #include "prd-bench.h"
 #include "prd-registry-page.h"
 #include "prd-window.h"
+#include "store/prd-store-sql.h"
 
 #define MEMBERS 100000
 

@@ -8,6 +8,7 @@
 #include "io/prd-member-export.h"
 #include "model/prd-member-query.h"
 #include "prd-bench.h"
+#include "store/prd-store-sql.h"
 
 static const char *const given[] = {
   "กิตติพัฒน์", "ชยพล", "ณัฐวุฒิ", "ธนากร", "ปิยะพงษ์", "พงศกร", "ภานุวัฒน์", "วรวุฒิ",

@@ -5,6 +5,7 @@
 #include "thai/prd-thai.h"
 #include "thai/prd-thai-fts.h"
 #include "thai/prd-thai-names.h"
+#include "store/prd-store-sql.h"
 
 /* The full names of the demo office's 100,000 members, with titles. */
 static GPtrArray *

@@ -5,6 +5,7 @@
 
 #include "prd-test-util.h"
 #include "store/prd-store.h"
+#include "store/prd-store-sql.h"
 
 #define MEMBERS 100000
 

@@ -2,6 +2,7 @@
 #include "model/prd-demo.h"
 #include "model/prd-office.h"
 #include "prd-test-util.h"
+#include "store/prd-store-sql.h"
 
 static PrdStore *
 demo_store (const char *dir,

@@ -1,6 +1,7 @@
 /* Every earlier database version upgrades to the newest, keeping its data. */
 #include "prd-test-util.h"
 #include "store/prd-store.h"
+#include "store/prd-store-sql.h"
 
 static void
 test_upgrade_from (gconstpointer data)

@@ -4,6 +4,7 @@
 #include "prd-test-util.h"
 #include "store/prd-store.h"
 #include "store/prd-store-inserter.h"
+#include "store/prd-store-sql.h"
 
 typedef struct {
   char     *dir;

@@ -13,6 +13,7 @@
 #include "model/prd-memo.h"
 #include "model/prd-office.h"
 #include "thai/prd-thai.h"
+#include "store/prd-store-sql.h"
 
 /* poppler-glib 22.12 has no autoptr support of its own. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)

@@ -12,6 +12,7 @@
 #include "prd-template-editor.h"
 #include "prd-gui-test-util.h"
 #include "prd-window.h"
+#include "store/prd-store-sql.h"
 
 static char *dir;
 static PrdStore *store;

@@ -14,6 +14,7 @@
 #include "model/prd-member-list-view.h"
 #include "prd-gui-test-util.h"
 #include "prd-window.h"
+#include "store/prd-store-sql.h"
 
 static char *dir;
 static PrdStore *store;

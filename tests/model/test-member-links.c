@@ -9,6 +9,7 @@
 #include "model/prd-member-query.h"
 #include "model/prd-member-validator.h"
 #include "prd-test-util.h"
+#include "store/prd-store-sql.h"
 
 static char *dir;
 static PrdStore *store;

@@ -5,6 +5,7 @@
 #include "model/prd-member-list-view.h"
 #include "model/prd-member-validator.h"
 #include "prd-test-util.h"
+#include "store/prd-store-sql.h"
 
 static char *dir;
 static PrdStore *store;

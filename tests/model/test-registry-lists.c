@@ -6,6 +6,7 @@
 #include "model/prd-demo.h"
 #include "model/prd-registry-lists.h"
 #include "prd-test-util.h"
+#include "store/prd-store-sql.h"
 
 static char *dir;
 static PrdStore *store;

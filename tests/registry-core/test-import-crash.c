@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 
 #include "registry-test-util.h"
+#include "store/prd-store-sql.h"
 
 #define ROWS 60000
 

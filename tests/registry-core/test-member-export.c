@@ -12,6 +12,7 @@
 #include "model/prd-member-validator.h"
 #include "io/prd-member-import.h"
 #include "model/prd-member-pdpa.h"
+#include "store/prd-store-sql.h"
 
 static void
 import_path (PrdStore *store, const char *path)

@@ -7,6 +7,7 @@
 #include "registry-test-util.h"
 #include "io/prd-member-import.h"
 #include "model/prd-member-query.h"
+#include "store/prd-store-sql.h"
 
 static PrdMemberImport *
 load_fixture (PrdStore *store, const char *name, PrdImportEncoding enc)

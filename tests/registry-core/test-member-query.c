@@ -6,6 +6,7 @@
 #include "model/prd-member-pdpa.h"
 #include "model/prd-member-query.h"
 #include "thai/prd-thai.h"
+#include "store/prd-store-sql.h"
 
 static gint64
 count_sql (PrdStore *store, const char *sql)

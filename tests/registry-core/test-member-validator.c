@@ -5,6 +5,7 @@
 
 #include "registry-test-util.h"
 #include "model/prd-member-validator.h"
+#include "store/prd-store-sql.h"
 
 static void
 test_single_values (void)

@@ -7,6 +7,7 @@
 #include "store/prd-store.h"
 #include "thai/prd-thai.h"
 #include "thai/prd-thai-fts.h"
+#include "store/prd-store-sql.h"
 
 /* Pairs: a sorts strictly before b (or ties when equal is set). */
 typedef struct {

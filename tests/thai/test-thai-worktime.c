@@ -7,6 +7,7 @@
 #include "thai/prd-thai-fiscal.h"
 #include "thai/prd-thai-holidays.h"
 #include "thai/prd-thai-worktime.h"
+#include "store/prd-store-sql.h"
 
 /* Holidays of the calendar tests below (a subset of the .ics fixture). */
 static const char *const holidays[] = {

@@ -8,6 +8,7 @@
 #include "prd-certificate-doc.h"
 #include "prd-paper.h"
 #include "model/prd-certificate.h"
+#include "store/prd-store-sql.h"
 
 PrdDoc *
 prd_certificate_doc_new (PrdOffice   *office,

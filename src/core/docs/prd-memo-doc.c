@@ -12,6 +12,7 @@
 
 #include "prd-memo-doc.h"
 #include "prd-paper.h"
+#include "store/prd-store-sql.h"
 
 #define LABEL_SIZE 20.0
 #define TITLE_SIZE 29.0

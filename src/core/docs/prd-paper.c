@@ -7,6 +7,7 @@
 
 #include "prd-paper.h"
 #include "thai/prd-thai.h"
+#include "store/prd-store-sql.h"
 
 PrdDoc *
 prd_paper_doc_new (PrdOffice *office,

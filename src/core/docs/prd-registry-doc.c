@@ -14,6 +14,7 @@
 #include "model/prd-member-rows.h"
 #include "model/prd-office.h"
 #include "thai/prd-thai.h"
+#include "store/prd-store-sql.h"
 
 G_DEFINE_ENUM_TYPE (PrdRegistryGroup, prd_registry_group,
   G_DEFINE_ENUM_VALUE (PRD_REGISTRY_GROUP_DISTRICT, "district"),

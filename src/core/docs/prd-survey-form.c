@@ -6,6 +6,7 @@
 #include "prd-survey-form.h"
 #include "prd-paper.h"
 #include "model/prd-office.h"
+#include "store/prd-store-sql.h"
 
 static void
 field_row (PrdDoc     *doc,

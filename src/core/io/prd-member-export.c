@@ -11,6 +11,7 @@
 #include "prd-import-row.h"
 #include "model/prd-member-rows.h"
 #include "thai/prd-thai.h"
+#include "store/prd-store-sql.h"
 
 G_DEFINE_QUARK (prd-member-export-error-quark, prd_member_export_error)
 

@@ -18,6 +18,7 @@
 #include "model/prd-member-validator.h"
 #include "store/prd-store-inserter.h"
 #include "thai/prd-thai.h"
+#include "store/prd-store-sql.h"
 
 #define CHECK_EVERY 256
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-certificate.h"
+#include "store/prd-store-sql.h"
 
 GPtrArray *
 prd_certificate_find_members (PrdStore    *store,

@@ -11,6 +11,7 @@
 #include "prd-certificate.h"
 #include "prd-demo.h"
 #include "prd-memo.h"
+#include "store/prd-store-sql.h"
 
 static gboolean
 put (PrdStore    *store,

@@ -11,6 +11,7 @@
 
 #include "prd-demo.h"
 #include "prd-member-index.h"
+#include "store/prd-store-sql.h"
 
 #define DEMO_SEED 2567
 

@@ -5,6 +5,7 @@
 
 #include "prd-member-index.h"
 #include "thai/prd-thai-fts.h"
+#include "store/prd-store-sql.h"
 
 /* member_sort (migration 0006): its triggers are suspended with the index's. */
 #define SORT_FROM_SOURCE \

@@ -6,6 +6,7 @@
 
 #include "prd-member-links.h"
 #include "prd-member-validator.h"
+#include "store/prd-store-sql.h"
 
 /* The CHECK constraint of committee_role.role, in the order of an order's
  * list of a committee. */

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-member-pdpa.h"
+#include "store/prd-store-sql.h"
 
 static JsonArray *
 rows_as_json (PrdStore    *store,

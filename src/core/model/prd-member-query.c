@@ -11,6 +11,7 @@
 
 #include "prd-member-query.h"
 #include "thai/prd-thai.h"
+#include "store/prd-store-sql.h"
 
 struct _PrdMemberQuery
 {

@@ -8,6 +8,7 @@
 
 #include "prd-member-validator.h"
 #include "thai/prd-thai.h"
+#include "store/prd-store-sql.h"
 
 G_DEFINE_QUARK (prd-member-error-quark, prd_member_error)
 

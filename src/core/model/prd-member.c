@@ -7,6 +7,7 @@
 
 #include "prd-member.h"
 #include "thai/prd-thai.h"
+#include "store/prd-store-sql.h"
 
 enum {
   PROP_0,

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-office.h"
+#include "store/prd-store-sql.h"
 
 struct _PrdOffice
 {

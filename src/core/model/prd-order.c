@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-order.h"
+#include "store/prd-store-sql.h"
 
 struct _PrdOrder
 {

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-registry-lists.h"
+#include "store/prd-store-sql.h"
 
 G_DEFINE_QUARK (prd-registry-list-error-quark, prd_registry_list_error)
 

@@ -1,7 +1,7 @@
 /* Shared between the files that implement PrdStore. */
 #pragma once
 
-#include "prd-store.h"
+#include "prd-store-sql.h"
 
 struct _PrdStore
 {

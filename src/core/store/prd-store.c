@@ -266,6 +266,61 @@ prd_store_commit (PrdStore  *self,
   return TRUE;
 }
 
+struct _PrdStoreTxn
+{
+  PrdStore *store;
+  int       depth;   /* txn_depth inside this transaction */
+  gboolean  open;
+};
+
+PrdStoreTxn *
+prd_store_txn_begin (PrdStore  *self,
+                     GError   **error)
+{
+  PrdStoreTxn *txn;
+
+  g_return_val_if_fail (PRD_IS_STORE (self), NULL);
+
+  if (!prd_store_begin (self, error))
+    return NULL;
+  txn = g_new0 (PrdStoreTxn, 1);
+  txn->store = g_object_ref (self);
+  txn->depth = self->txn_depth;
+  txn->open = TRUE;
+  return txn;
+}
+
+gboolean
+prd_store_txn_commit (PrdStoreTxn  *txn,
+                      GError      **error)
+{
+  g_return_val_if_fail (txn != NULL && txn->open, FALSE);
+  g_return_val_if_fail (txn->store->txn_depth == txn->depth, FALSE);
+
+  /* Either way the transaction is over: COMMIT can fail (SQLITE_BUSY, a
+   * deferred constraint) and leave it open, so roll back what could not be
+   * committed and the next write does not land in it. */
+  txn->open = FALSE;
+  if (prd_store_commit (txn->store, error))
+    return TRUE;
+  prd_store_rollback (txn->store);
+  return FALSE;
+}
+
+void
+prd_store_txn_free (PrdStoreTxn *txn)
+{
+  if (txn == NULL)
+    return;
+  if (txn->open)
+    {
+      g_warn_if_fail (txn->store->txn_depth == txn->depth);
+      prd_store_rollback (txn->store);
+    }
+  g_object_unref (txn->store);
+  g_free (txn);
+}
+
 void
 prd_store_rollback (PrdStore *self)
 {

@@ -9,7 +9,6 @@
 
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
-#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -42,22 +41,30 @@ PrdStore   *prd_store_open_at_version     (const char  *path,
 int         prd_store_latest_version      (void);
 int         prd_store_get_version         (PrdStore    *self);
 const char *prd_store_get_path            (PrdStore    *self);
-sqlite3    *prd_store_get_db              (PrdStore    *self);
-
-gboolean    prd_store_exec                (PrdStore    *self,
-                                           const char  *sql,
-                                           GError     **error);
-sqlite3_stmt *prd_store_prepare           (PrdStore    *self,
-                                           const char  *sql,
-                                           GError     **error);
-gint64      prd_store_count               (PrdStore    *self,
-                                           const char  *sql);
 
 gboolean    prd_store_begin               (PrdStore    *self,
                                            GError     **error);
 gboolean    prd_store_commit              (PrdStore    *self,
                                            GError     **error);
 void        prd_store_rollback            (PrdStore    *self);
+
+/* A transaction that cannot stay open: rolled back when freed unless
+ * committed. A commit that fails rolls back too, so the connection is never
+ * left inside a transaction.
+ *
+ *   g_autoptr(PrdStoreTxn) txn = prd_store_txn_begin (store, error);
+ *   if (txn == NULL || !write_things (store, error))
+ *     return FALSE;
+ *   return prd_store_txn_commit (txn, error);
+ */
+typedef struct _PrdStoreTxn PrdStoreTxn;
+
+PrdStoreTxn *prd_store_txn_begin          (PrdStore    *self,
+                                           GError     **error);
+gboolean    prd_store_txn_commit          (PrdStoreTxn *txn,
+                                           GError     **error);
+void        prd_store_txn_free            (PrdStoreTxn *txn);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrdStoreTxn, prd_store_txn_free)
 
 gboolean    prd_store_put                 (PrdStore    *self,
                                            const char  *table,

@@ -9,6 +9,7 @@
 #include "prd-thai.h"
 #include "prd-thai-date.h"
 #include "prd-thai-holidays.h"
+#include "store/prd-store-sql.h"
 
 /* An event longer than this is not a holiday but a mistake (or a term). */
 #define MAX_EVENT_DAYS 31

@@ -8,6 +8,7 @@
 #include "prd-thai.h"
 #include "prd-thai-fiscal.h"
 #include "prd-thai-holidays.h"
+#include "store/prd-store-sql.h"
 
 #define WORKTIME_ID "worktime"
 
