@@ -21,22 +21,29 @@
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
-/* The states as the recording names them. */
+/* The states under the names the recording gave them. The old form knew
+ * four: nobody decided ("draft"), the group director allowed ("reviewed"),
+ * the director allowed ("allowed") and refused by either ("refused"). */
 static const char *
-state_key (PrdMemo *memo)
+state_key (PrdMemo  *memo,
+           PrdStore *store)
 {
-  switch (prd_memo_get_state (memo))
+  switch (prd_memo_get_state (memo, store))
     {
-    case PRD_MEMO_DRAFT:
+    case PRD_MEMO_AWAITING_REVIEW:
       return "draft";
-    case PRD_MEMO_REVIEWED:
+    case PRD_MEMO_AWAITING_ORDER:
       return "reviewed";
-    case PRD_MEMO_ALLOWED:
+    case PRD_MEMO_APPROVED:
       return "allowed";
     case PRD_MEMO_REFUSED:
+    case PRD_MEMO_NOT_APPROVED:
       return "refused";
+    case PRD_MEMO_DRAFT:
+    case PRD_MEMO_RETURNED:
+    case PRD_MEMO_N_STATES:
     default:
-      g_assert_not_reached ();
+      g_error ("memo %s is in a state the old form did not have", prd_memo_get_id (memo));
     }
 }
 
@@ -87,7 +94,7 @@ record_memos (PrdStore *store)
       g_autofree char *text = pdf_text (store, office, memo);
 
       g_string_append_printf (out, "# %d %s\n%s\n", prd_memo_get_number_seq (memo),
-                              state_key (memo), text);
+                              state_key (memo, store), text);
     }
   return g_string_free (out, FALSE);
 }
