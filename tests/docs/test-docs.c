@@ -12,6 +12,7 @@
 #include "model/prd-demo.h"
 #include "model/prd-memo.h"
 #include "model/prd-model-error.h"
+#include "model/prd-signer.h"
 #include "model/prd-office.h"
 #include "thai/prd-thai.h"
 #include "store/prd-store-sql.h"
@@ -424,6 +425,65 @@ test_memo_long_pages (Fixture       *f,
   g_assert_cmpint (review_page, ==, order_page);
 }
 
+/* A director's order signed by a deputy on the director's behalf, and a
+ * review returned for correction: the paper says so, on one page, and
+ * shows only the order that came after the latest review. */
+static void
+test_memo_capacity (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_AWAITING_ORDER);
+  g_autoptr(GListModel) deputies = prd_signer_list (f->store, PRD_SIGNER_DEPUTY, NULL);
+  g_autoptr(PrdSigner) deputy = g_list_model_get_item (deputies, 0);
+  g_autoptr(PrdDecision) order = prd_decision_new ();
+  g_autoptr(PrdDecision) back = prd_decision_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdDoc) doc = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PrdMemoPaper) paper = NULL;
+  g_autofree char *text = NULL, *path = NULL, *name = NULL;
+
+  prd_decision_set_subject_id (order, prd_memo_get_id (memo));
+  prd_decision_set_step (order, PRD_DECISION_ORDER);
+  prd_decision_set_outcome (order, PRD_DECISION_ALLOW);
+  prd_decision_set_capacity (order, PRD_DECISION_ON_BEHALF);
+  prd_decision_set_signer_id (order, prd_record_get_id (PRD_RECORD (deputy)));
+  prd_decision_set_decided_at (order, "2026-11-19");
+  g_assert_true (prd_decision_record (order, f->store, &error));
+  g_assert_no_error (error);
+
+  doc = prd_memo_doc_new (f->store, f->office, memo, &error);
+  g_assert_no_error (error);
+  bytes = pdf_of (doc);
+  path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "memo-on-behalf.pdf", NULL);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  pdf = open_pdf (bytes);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 1);
+  text = squeezed_text (pdf);
+  name = prd_signer_dup_full_name (deputy);
+  assert_has_text (text, name);
+  /* Lines of the two columns interleave in the text: each line on its own. */
+  assert_has_text (text, "รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถม");
+  assert_has_text (text, "ปฏิบัติราชการแทน ผู้อำนวยการสำนักงานเขตพื้นที่");
+  assert_has_text (text, "วันที่ ๑๙ พฤศจิกายน ๒๕๖๙");
+
+  /* A new round: the group director returns it; the order no longer counts. */
+  prd_decision_set_subject_id (back, prd_memo_get_id (memo));
+  prd_decision_set_step (back, PRD_DECISION_REVIEW);
+  prd_decision_set_outcome (back, PRD_DECISION_RETURN);
+  prd_decision_set_reason (back, "แก้ชื่อผู้บริหาร");
+  g_assert_false (prd_decision_record (back, f->store, &error));
+  g_assert_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID);   /* no signer chosen */
+  g_clear_error (&error);
+  paper = prd_memo_paper_resolve (f->store, memo, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (paper->order);
+  g_assert_cmpstr (prd_decision_get_capacity (paper->order), ==, PRD_DECISION_ON_BEHALF);
+  g_assert_nonnull (paper->review);
+  g_assert_cmpstr (prd_decision_get_outcome (paper->review), ==, PRD_DECISION_ALLOW);
+}
+
 static void
 test_arabic_digits (Fixture       *f,
                     gconstpointer  data)
@@ -786,6 +846,7 @@ main (int argc, char **argv)
   ADD ("/docs/memo/arabic-digits", test_arabic_digits);
   ADD ("/docs/memo/template", test_memo_template);
   ADD ("/docs/memo/signature", test_memo_signature);
+  ADD ("/docs/memo/capacity", test_memo_capacity);
   ADD ("/docs/order/pdf", test_order_pdf);
   ADD ("/docs/order/model", test_order_model);
   ADD ("/docs/certificates", test_certificates);
