@@ -14,7 +14,8 @@
 #include "prd-decision-form.h"
 #include "prd-memo-editor.h"
 #include "prd-paper-editor-common.h"
-#include "store/prd-store-sql.h"
+#include "model/prd-channel.h"
+#include "model/prd-group.h"
 
 struct _PrdMemoEditor
 {
@@ -27,6 +28,8 @@ struct _PrdMemoEditor
   gboolean          loading;
   GPtrArray        *news_ids;
   GPtrArray        *group_ids;
+  GListModel       *channels;        /* PrdChannel, in the checks' order */
+  GPtrArray        *channel_checks;
 
   /* Template children */
   AdwToastOverlay  *toasts;
@@ -128,13 +131,15 @@ on_channel_toggled_cb (GtkCheckButton *check,
 
   if (self->loading)
     return;
-  for (GtkWidget *w = g_object_get_data (G_OBJECT (self), "first-channel"); w != NULL;
-       w = g_object_get_data (G_OBJECT (w), "next-channel"))
-    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (w)))
+  /* The checks stand in the channels' order. */
+  for (guint i = 0; i < self->channel_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->channel_checks, i)))
       {
+        g_autoptr(PrdChannel) channel = g_list_model_get_item (self->channels, i);
+
         if (ids->len > 0)
           g_string_append_c (ids, ',');
-        g_string_append (ids, g_object_get_data (G_OBJECT (w), "channel-id"));
+        g_string_append (ids, prd_record_get_id (PRD_RECORD (channel)));
       }
   prd_memo_set_channels (self->memo, ids->str);
 }
@@ -143,31 +148,56 @@ static void
 fill_channels (PrdMemoEditor *self)
 {
   g_auto(GStrv) chosen = g_strsplit (prd_memo_get_channels (self->memo), ",", -1);
-  sqlite3_stmt *stmt = prd_store_prepare (self->store, "SELECT id, label FROM channel WHERE deleted = 0 "
-                                          "ORDER BY sort_order", NULL);
-  GtkWidget *last = NULL;
+  g_autoptr(GError) error = NULL;
 
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  g_clear_object (&self->channels);
+  self->channels = prd_channel_list (self->store, &error);
+  if (self->channels == NULL)
     {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      self->channels = G_LIST_MODEL (g_list_store_new (PRD_TYPE_CHANNEL));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (self->channels); i++)
+    {
+      g_autoptr(PrdChannel) channel = g_list_model_get_item (self->channels, i);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), (const char *) sqlite3_column_text (stmt, 1));
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_strv_contains ((const char *const *) chosen, id));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), prd_channel_get_label (channel));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   g_strv_contains ((const char *const *) chosen, prd_record_get_id (PRD_RECORD (channel))));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_object_set_data_full (G_OBJECT (check), "channel-id", g_strdup (id), g_free);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_signal_connect (check, "toggled", G_CALLBACK (on_channel_toggled_cb), self);
       adw_expander_row_add_row (self->channels_row, row);
-      if (last == NULL)
-        g_object_set_data (G_OBJECT (self), "first-channel", check);
-      else
-        g_object_set_data (G_OBJECT (last), "next-channel", check);
-      last = check;
+      g_ptr_array_add (self->channel_checks, check);
     }
-  sqlite3_finalize (stmt);
+}
+
+/* The office's groups, after a "no group" choice. */
+static void
+fill_groups (PrdMemoEditor *self)
+{
+  g_autoptr(GListModel) groups = prd_group_list (self->store, NULL);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->group_ids, 0);
+  g_ptr_array_add (self->group_ids, NULL);
+  gtk_string_list_append (labels, _("No group"));
+  for (guint i = 0; groups != NULL && i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(PrdGroup) group = g_list_model_get_item (groups, i);
+      const char *id = prd_record_get_id (PRD_RECORD (group));
+
+      if (g_str_equal (id, prd_memo_get_group_id (self->memo)))
+        selected = self->group_ids->len;
+      g_ptr_array_add (self->group_ids, g_strdup (id));
+      gtk_string_list_append (labels, prd_group_get_name (group));
+    }
+  adw_combo_row_set_model (self->group_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->group_row, selected);
 }
 
 /* A text row edits the memo property of the same meaning, both ways. */
@@ -188,9 +218,7 @@ load_form (PrdMemoEditor *self)
   prd_paper_fill_combo (self->store, self->news_row, self->news_ids, _("No news item"),
                         "SELECT id, title FROM news_item WHERE deleted = 0 ORDER BY activity_date DESC",
                         prd_memo_get_news_item_id (self->memo));
-  prd_paper_fill_combo (self->store, self->group_row, self->group_ids, _("No group"),
-                        "SELECT id, name FROM office_group WHERE deleted = 0 ORDER BY sort_order",
-                        prd_memo_get_group_id (self->memo));
+  fill_groups (self);
   fill_channels (self);
   g_signal_connect (self->news_row, "notify::selected", G_CALLBACK (on_news_selected_cb), self);
   g_signal_connect (self->group_row, "notify::selected", G_CALLBACK (on_group_selected_cb), self);
@@ -298,6 +326,7 @@ prd_memo_editor_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->memo, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PRD_TYPE_MEMO_EDITOR);
   g_clear_object (&self->memo);
+  g_clear_object (&self->channels);
   g_clear_object (&self->office);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (prd_memo_editor_parent_class)->dispose (object);
@@ -310,6 +339,7 @@ prd_memo_editor_finalize (GObject *object)
 
   g_ptr_array_unref (self->news_ids);
   g_ptr_array_unref (self->group_ids);
+  g_ptr_array_unref (self->channel_checks);
   G_OBJECT_CLASS (prd_memo_editor_parent_class)->finalize (object);
 }
 
@@ -357,6 +387,7 @@ prd_memo_editor_init (PrdMemoEditor *self)
   prd_paper_live_init (&self->live, self->preview, self->toasts, 150, build_doc, self);
   self->news_ids = g_ptr_array_new_with_free_func (g_free);
   self->group_ids = g_ptr_array_new_with_free_func (g_free);
+  self->channel_checks = g_ptr_array_new ();
 }
 
 PrdMemoEditor *

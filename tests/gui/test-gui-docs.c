@@ -112,6 +112,13 @@ test_record_decision (PrdNewsPage *page)
   form_root = GTK_WIDGET (order_form);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (prd_gui_find_widget (form_root, ADW_TYPE_EXPANDER_ROW)), TRUE);
   prd_gui_settle ();
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (form_root, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+    prd_gui_settle ();
+  }
   prd_gui_save_screenshot (GTK_WIDGET (editor), "screenshot-memo-decision-form.png");
 
   decisions = prd_store_count (store, "SELECT count(*) FROM decision");
@@ -202,6 +209,17 @@ test_news_page_and_editor (void)
 
   /* An edit reaches the memo and the preview is made again. */
   memo = prd_memo_editor_get_memo (PRD_MEMO_EDITOR (editor));
+  {
+    /* The first check of the channels: the newsletter, not chosen. */
+    GtkWidget *check = prd_gui_find_widget (GTK_WIDGET (editor), GTK_TYPE_CHECK_BUTTON);
+
+    g_assert_cmpstr (prd_memo_get_channels (memo), ==, "channel-website");
+    g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    g_assert_cmpstr (prd_memo_get_channels (memo), ==, "channel-newsletter,channel-website");
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+    g_assert_cmpstr (prd_memo_get_channels (memo), ==, "channel-website");
+  }
   prd_memo_set_requester_position (memo, "นักประชาสัมพันธ์ชำนาญการพิเศษ");
   prd_gui_settle ();
   prd_gui_settle ();
