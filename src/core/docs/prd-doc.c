@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "prd-doc.h"
+#include "store/prd-output-file.h"
 #include "prd-doc-draw.h"
 #include "prd-doc-font.h"
 #include "prd-doc-image.h"
@@ -1248,7 +1249,9 @@ struct _PrdDocPdf
 {
   cairo_surface_t *surface;
   cairo_t         *cr;
-  char            *path;
+  PrdOutputFile   *out;
+  GError          *write_error;   /* the first failed write, kept for finish */
+  cairo_status_t   drawing;       /* the first drawing that failed */
 };
 
 static void
@@ -1260,28 +1263,69 @@ set_metadata (cairo_surface_t *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "PR Desk " PRD_VERSION);
 }
 
+/* cairo's output goes through the output file, whose errors name the path. */
+static cairo_status_t
+write_to_output (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  PrdDocPdf *pdf = closure;
+
+  if (pdf->write_error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!prd_output_file_write (pdf->out, data, length, &pdf->write_error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A drawing that cairo refused (text it cannot lay out, memory) stops the
+ * paper: a page with a hole in it must not be reported as written. */
+static void
+set_drawing_error (GError         **error,
+                   const char      *path,
+                   cairo_status_t   status)
+{
+  g_set_error (error, PRD_DOC_ERROR, PRD_DOC_ERROR_WRITE,
+               _("The PDF %s could not be drawn (cairo: %s)"), path,
+               cairo_status_to_string (status));
+}
+
 PrdDocPdf *
 prd_doc_pdf_new (const char  *path,
                  const char  *title,
                  GError     **error)
 {
-  PrdDocPdf *pdf = g_new0 (PrdDocPdf, 1);
+  PrdDocPdf *pdf;
+  PrdOutputFile *out = prd_output_file_open (path, error);
 
-  pdf->path = g_strdup (path);
-  pdf->surface = cairo_pdf_surface_create (path, PRD_DOC_A4_SHORT, PRD_DOC_A4_LONG);
-  if (cairo_surface_status (pdf->surface) != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, PRD_DOC_ERROR, PRD_DOC_ERROR_WRITE,
-                   _("The PDF cannot be written to %s: %s"), path,
-                   cairo_status_to_string (cairo_surface_status (pdf->surface)));
-      cairo_surface_destroy (pdf->surface);
-      g_free (pdf->path);
-      g_free (pdf);
-      return NULL;
-    }
+  if (out == NULL)
+    return NULL;
+  pdf = g_new0 (PrdDocPdf, 1);
+  pdf->out = out;
+  pdf->surface = cairo_pdf_surface_create_for_stream (write_to_output, pdf,
+                                                      PRD_DOC_A4_SHORT, PRD_DOC_A4_LONG);
   set_metadata (pdf->surface, title);
   pdf->cr = cairo_create (pdf->surface);
   return pdf;
+}
+
+cairo_t *
+prd_doc_pdf_begin_page (PrdDocPdf *pdf,
+                        double     width,
+                        double     height)
+{
+  cairo_pdf_surface_set_size (pdf->surface, width, height);
+  return pdf->cr;
+}
+
+void
+prd_doc_pdf_end_page (PrdDocPdf *pdf)
+{
+  cairo_status_t status = cairo_status (pdf->cr);
+
+  if (status != CAIRO_STATUS_SUCCESS && pdf->drawing == CAIRO_STATUS_SUCCESS)
+    pdf->drawing = status;
+  cairo_show_page (pdf->cr);
 }
 
 void
@@ -1292,10 +1336,28 @@ prd_doc_pdf_add (PrdDocPdf *pdf,
 
   for (guint i = 0; i < n; i++)
     {
-      cairo_pdf_surface_set_size (pdf->surface, doc->page_width, doc->page_height);
-      prd_doc_render_page (doc, pdf->cr, i);
-      cairo_show_page (pdf->cr);
+      prd_doc_render_page (doc, prd_doc_pdf_begin_page (pdf, doc->page_width, doc->page_height), i);
+      prd_doc_pdf_end_page (pdf);
     }
+}
+
+static void
+doc_pdf_free (PrdDocPdf *pdf)
+{
+  g_clear_error (&pdf->write_error);
+  g_free (pdf);
+}
+
+void
+prd_doc_pdf_abandon (PrdDocPdf *pdf)
+{
+  if (pdf == NULL)
+    return;
+  cairo_destroy (pdf->cr);
+  cairo_surface_finish (pdf->surface);
+  cairo_surface_destroy (pdf->surface);
+  prd_output_file_abandon (pdf->out);
+  doc_pdf_free (pdf);
 }
 
 gboolean
@@ -1303,17 +1365,28 @@ prd_doc_pdf_finish (PrdDocPdf  *pdf,
                     GError    **error)
 {
   cairo_status_t status;
+  gboolean ok = FALSE;
 
   cairo_destroy (pdf->cr);
   cairo_surface_finish (pdf->surface);
   status = cairo_surface_status (pdf->surface);
   cairo_surface_destroy (pdf->surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    g_set_error (error, PRD_DOC_ERROR, PRD_DOC_ERROR_WRITE,
-                 _("The PDF cannot be written to %s: %s"), pdf->path, cairo_status_to_string (status));
-  g_free (pdf->path);
-  g_free (pdf);
-  return status == CAIRO_STATUS_SUCCESS;
+
+  if (pdf->write_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&pdf->write_error));
+  else if (pdf->drawing != CAIRO_STATUS_SUCCESS)
+    set_drawing_error (error, prd_output_file_get_path (pdf->out), pdf->drawing);
+  else if (status != CAIRO_STATUS_SUCCESS)
+    set_drawing_error (error, prd_output_file_get_path (pdf->out), status);
+  else
+    ok = TRUE;
+
+  if (ok)
+    ok = prd_output_file_commit (pdf->out, error);
+  else
+    prd_output_file_abandon (pdf->out);
+  doc_pdf_free (pdf);
+  return ok;
 }
 
 gboolean
@@ -1357,14 +1430,17 @@ prd_doc_to_pdf_bytes (PrdDoc  *self,
   set_metadata (surface, self->title);
   cr = cairo_create (surface);
   n = prd_doc_get_n_pages (self);
-  for (guint i = 0; i < n; i++)
+  status = CAIRO_STATUS_SUCCESS;
+  for (guint i = 0; i < n && status == CAIRO_STATUS_SUCCESS; i++)
     {
       prd_doc_render_page (self, cr, i);
+      status = cairo_status (cr);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
