@@ -58,4 +58,18 @@ assert "/dev/full is still a device after the backup" '[ -c /dev/full ]'
 check "memo pdf to stdout" 0 "$cli" --db "$db" memo pdf "$id" -o /dev/stdout
 assert "stdout got the PDF" 'head -c 5 "$tmp/out" | grep -q "%PDF-"'
 
+# Right-to-left text is drawn, and the rest of the page after it too.
+rtl="$tmp/rtl.sqlite"
+"$cli" --db "$rtl" init >/dev/null
+printf 'ชื่อ-สกุล,เบอร์โทร,ตำแหน่ง\nนายשלום כהן,081-000-0002,ครู مرحبا بكم\nนาย\342\200\256abc def,081-000-0003,ครู\nนางสาวสมหญิง รักดี,081-000-0004,ครู\n' > "$tmp/rtl.csv"
+check "import Hebrew, Arabic and U+202E names" 0 "$cli" --db "$rtl" members import "$tmp/rtl.csv"
+check "the printed registry with them" 0 "$cli" --db "$rtl" members export --format pdf -o "$tmp/rtl.pdf"
+pdftotext "$tmp/rtl.pdf" "$tmp/rtl.txt"
+assert "every row is drawn" '[ "$(grep -c "081-000-000" "$tmp/rtl.txt")" -eq 3 ]'
+assert "the Hebrew and Arabic are there" 'grep -q "שלום" "$tmp/rtl.txt" && grep -q "مرحبا" "$tmp/rtl.txt"'
+assert "the row after them is there" 'grep -q "สมหญิง" "$tmp/rtl.txt"'
+check "a certificate for the Hebrew name" 0 "$cli" --db "$rtl" certificates --search "כהן" --reason "ทดสอบ" \
+  --date 2026-11-25 -o "$tmp/rtl-cert.pdf"
+assert "the certificate shows the name" 'pdftotext "$tmp/rtl-cert.pdf" - | grep -q "שלום"'
+
 tap_finish

@@ -973,6 +973,10 @@ show_line (cairo_t         *cr,
       PangoGlyphString *gs = run->glyphs;
       const char *item_text = text + item->offset;
       int n = gs->num_glyphs, ng = 0, nc = 0, i = 0;
+      /* Right-to-left runs (Hebrew, Arabic, text after U+202E) come in
+       * visual order, their clusters walking the text backwards. */
+      gboolean rtl = item->analysis.level % 2 == 1;
+      int before = item->length, covered = 0;
       g_autofree cairo_glyph_t *glyphs = g_new (cairo_glyph_t, MAX (n, 1));
       g_autofree cairo_text_cluster_t *clusters = g_new (cairo_text_cluster_t, MAX (n, 1));
 
@@ -982,14 +986,20 @@ show_line (cairo_t         *cr,
 
           while (j < n && gs->log_clusters[j] == gs->log_clusters[i])
             j++;
-          while (j < n && g_unichar_ismark (g_utf8_get_char (item_text + gs->log_clusters[j])))
+          while (!rtl && j < n && g_unichar_ismark (g_utf8_get_char (item_text + gs->log_clusters[j])))
             {
               int k = j;
               while (j < n && gs->log_clusters[j] == gs->log_clusters[k])
                 j++;
             }
           start = gs->log_clusters[i];
-          end = j < n ? gs->log_clusters[j] : item->length;
+          if (rtl)
+            {
+              end = before;
+              before = start;
+            }
+          else
+            end = j < n ? gs->log_clusters[j] : item->length;
           for (int k = i; k < j; k++)
             {
               PangoGlyphInfo *g = &gs->glyphs[k];
@@ -1005,11 +1015,28 @@ show_line (cairo_t         *cr,
             }
           clusters[nc].num_bytes = end - start;
           clusters[nc].num_glyphs = ng - first;
-          nc++;
+          covered += MAX (end - start, 0);
+          if (end - start > 0 || ng > first)
+            nc++;
           i = j;
         }
+      /* Backward, cairo wants the clusters in text order, mapped onto the
+       * glyphs from the last one: ours were found in visual order. */
+      for (int a = 0, b = nc - 1; rtl && a < b; a++, b--)
+        {
+          cairo_text_cluster_t t = clusters[a];
+          clusters[a] = clusters[b];
+          clusters[b] = t;
+        }
       cairo_set_scaled_font (cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (item->analysis.font)));
-      cairo_show_text_glyphs (cr, item_text, item->length, glyphs, ng, clusters, nc, 0);
+      /* Clusters that do not add up (a shaping pango did in a way not
+       * foreseen here) would put CR in an error state and blank the rest of
+       * the page: draw the glyphs without their text instead. */
+      if (covered == item->length && (!rtl || before == 0))
+        cairo_show_text_glyphs (cr, item_text, item->length, glyphs, ng, clusters, nc,
+                                rtl ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : 0);
+      else
+        cairo_show_glyphs (cr, glyphs, ng);
     }
 }
 
