@@ -25,11 +25,26 @@ CREATE TABLE decision (
                   -- ตนเอง / ปฏิบัติราชการแทน / รักษาราชการแทน
   decided_at      TEXT,                      -- YYYY-MM-DD as signed; NULL only
                                              -- when a moved memo had no date
-  recorded_by     TEXT NOT NULL DEFAULT ''   -- who typed it in; '' when moved
+  recorded_by     TEXT NOT NULL DEFAULT '',  -- who typed it in; '' when moved
+  -- The sync revision, as the store gives every synced table (0007).
+  rev_id          TEXT,
+  rev_history     TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX decision_subject ON decision (subject_table, subject_id, created_at);
 
-CREATE TRIGGER decision_never_updated BEFORE UPDATE ON decision BEGIN
+-- Nothing of a decision ever changes (a tombstone neither). The one update
+-- let through gives a row written without a revision its first one, as the
+-- store does for the rows a migration wrote, and changes nothing else.
+CREATE TRIGGER decision_never_updated BEFORE UPDATE ON decision
+WHEN OLD.rev_id IS NOT NULL
+  OR NEW.id IS NOT OLD.id OR NEW.created_at IS NOT OLD.created_at
+  OR NEW.updated_at IS NOT OLD.updated_at OR NEW.rev IS NOT OLD.rev OR NEW.deleted IS NOT OLD.deleted
+  OR NEW.subject_table IS NOT OLD.subject_table OR NEW.subject_id IS NOT OLD.subject_id
+  OR NEW.step IS NOT OLD.step OR NEW.outcome IS NOT OLD.outcome OR NEW.reason IS NOT OLD.reason
+  OR NEW.signer_id IS NOT OLD.signer_id OR NEW.signer_name IS NOT OLD.signer_name
+  OR NEW.signer_position IS NOT OLD.signer_position OR NEW.capacity IS NOT OLD.capacity
+  OR NEW.decided_at IS NOT OLD.decided_at OR NEW.recorded_by IS NOT OLD.recorded_by
+BEGIN
   SELECT RAISE (ABORT, 'a decision is never changed: record a new decision to correct it');
 END;
 

@@ -153,6 +153,7 @@ test_never_updated (Fixture       *f,
   g_autoptr(JsonObject) change = json_object_new ();
   g_autofree char *sql = NULL;
   const char *id;
+  gint64 journal;
 
   g_assert_true (prd_decision_record (d, f->store, &error));
   id = prd_record_get_id (PRD_RECORD (d));
@@ -173,6 +174,19 @@ test_never_updated (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "a decision is never changed: record a new decision to correct it"));
   g_clear_error (&error);
 
+  /* A revision given once (by the store, to a row written without one)
+   * is never changed either. */
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("UPDATE decision SET rev_id = '1-abc' WHERE id = '%s' AND rev_id IS NULL", id);
+  g_assert_true (prd_store_exec (f->store, sql, &error));
+  g_assert_no_error (error);
+  journal = n_journal (f);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("UPDATE decision SET rev_id = '2-abc' WHERE id = '%s'", id);
+  g_assert_false (prd_store_exec (f->store, sql, &error));
+  g_assert_nonnull (strstr (error->message, "a decision is never changed: record a new decision to correct it"));
+  g_clear_error (&error);
+
   g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("DELETE FROM decision WHERE id = '%s'", id);
   g_assert_false (prd_store_exec (f->store, sql, &error));
@@ -180,8 +194,8 @@ test_never_updated (Fixture       *f,
   g_clear_error (&error);
 
   g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM decision WHERE id = %Q AND outcome = 'allow' "
-                                             "AND reason = '' AND rev = 1 AND deleted = 0", id), ==, 1);
-  g_assert_cmpint (n_journal (f), ==, 1);
+                                             "AND reason = '' AND rev = 1 AND deleted = 0 AND rev_id <> '2-abc'", id), ==, 1);
+  g_assert_cmpint (n_journal (f), ==, journal);
 }
 
 /* What the recording path refuses, each with its code and leaving no row. */
