@@ -6,7 +6,9 @@
 #include "model/prd-decision.h"
 #include "model/prd-memo.h"
 #include "model/prd-memo-state.h"
+#include "model/prd-demo.h"
 #include "model/prd-model-error.h"
+#include "model/prd-news-state.h"
 #include "model/prd-signer.h"
 
 typedef struct {
@@ -496,6 +498,48 @@ test_migration (void)
   prd_test_remove_dir (dir);
 }
 
+/* A news item's state follows its memo's decisions: the demo office's five,
+ * and one with no memo. */
+static void
+test_news_states (void)
+{
+  static const struct { const char *title; PrdNewsState state; } want[] = {
+    { "ประชุมเชิงปฏิบัติการพัฒนาเครือข่ายการประชาสัมพันธ์", PRD_NEWS_PROPOSED },
+    { "ครูนักสร้างสรรค์สื่อ TikTok รอบเดือนพฤศจิกายน", PRD_NEWS_PROPOSED },
+    { "ประกาศผลการจัดซื้อจัดจ้างวัสดุการศึกษา", PRD_NEWS_APPROVED },
+    { "ผลการทดสอบระดับชาติ (O-NET) ของโรงเรียนในสังกัด", PRD_NEWS_APPROVED },
+    { "แนะนำผู้บริหารสำนักงานเขตพื้นที่การศึกษา", PRD_NEWS_REFUSED },
+  };
+  g_autofree char *dir = prd_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "news.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  PrdStore *store = prd_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (prd_demo_generate (store, 20, NULL, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      sqlite3_stmt *stmt = prd_store_prepare (store, "SELECT id FROM news_item WHERE title = ?1", &error);
+      g_autofree char *id = NULL;
+
+      g_assert_no_error (error);
+      sqlite3_bind_text (stmt, 1, want[i].title, -1, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+      g_assert_cmpstr (prd_news_state_label (prd_news_state_derive (store, id, &error)), ==,
+                       prd_news_state_label (want[i].state));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpint (prd_news_state_derive (store, "no-memo-yet", &error), ==, PRD_NEWS_DRAFT);
+  g_assert_no_error (error);
+  g_assert_cmpint (prd_news_state_from_memo (TRUE, PRD_MEMO_RETURNED), ==, PRD_NEWS_RETURNED);
+  g_assert_cmpint (prd_news_state_from_memo (TRUE, PRD_MEMO_NOT_APPROVED), ==, PRD_NEWS_REFUSED);
+  g_assert_finalize_object (store);
+  prd_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -507,5 +551,6 @@ main (int argc, char **argv)
   g_test_add ("/decisions/states-recorded", Fixture, NULL, fixture_set_up, test_states_recorded, fixture_tear_down);
   g_test_add_func ("/memo-state/transitions", test_state_transitions);
   g_test_add_func ("/decisions/migration", test_migration);
+  g_test_add_func ("/decisions/news-states", test_news_states);
   return g_test_run ();
 }
