@@ -8,23 +8,24 @@
 #include <glib/gi18n.h>
 
 #include "prd-cli.h"
+#include "io/prd-holidays-ics.h"
+#include "model/prd-holiday.h"
 #include "thai/prd-thai.h"
-#include "thai/prd-thai-holidays.h"
 
 static const char *
 kind_label (const char *kind)
 {
-  return g_strcmp0 (kind, PRD_THAI_HOLIDAY_CLOSURE) == 0 ? _("office closure") : _("public holiday");
+  return g_strcmp0 (kind, PRD_HOLIDAY_CLOSURE) == 0 ? _("office closure") : _("public holiday");
 }
 
 static int
 run_import (PrdStore   *store,
             const char *path)
 {
-  PrdThaiHolidayImport result;
+  PrdHolidaysIcsResult result;
   g_autoptr(GError) error = NULL;
 
-  if (!prd_thai_holidays_import_ics (store, path, &result, &error))
+  if (!prd_holidays_ics_import (store, path, &result, &error))
     return prd_cli_fail (error);
   g_print (_("Holidays imported from %s: %u new, %u renamed, %u already there\n"),
            path, result.added, result.updated, result.unchanged);
@@ -36,11 +37,13 @@ run_list (PrdStore *store,
           int       year)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = prd_thai_holidays_list (store, year, &error);
+  g_autoptr(GListModel) list = prd_holiday_list (store, year, &error);
+  guint n;
 
   if (list == NULL)
     return prd_cli_fail (error);
-  if (list->len == 0)
+  n = g_list_model_get_n_items (list);
+  if (n == 0)
     {
       if (year != 0)
         g_print (_("No holidays are recorded for %d.\n"), year);
@@ -48,12 +51,17 @@ run_list (PrdStore *store,
         g_print (_("No holidays are recorded.\n"));
       return PRD_EXIT_OK;
     }
-  for (guint i = 0; i < list->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      PrdThaiHoliday *h = g_ptr_array_index (list, i);
-      g_autofree char *date = prd_thai_date_format (&h->date, PRD_THAI_DATE_FULL, PRD_THAI_DATE_WEEKDAY);
+      g_autoptr(PrdHoliday) h = g_list_model_get_item (list, i);
+      g_autofree char *date = NULL;
+      GDate d;
 
-      g_print ("%s  %s  (%s)  %s\n", date, h->name, kind_label (h->kind), h->id);
+      if (!prd_holiday_get_gdate (h, &d))
+        continue;
+      date = prd_thai_date_format (&d, PRD_THAI_DATE_FULL, PRD_THAI_DATE_WEEKDAY);
+      g_print ("%s  %s  (%s)  %s\n", date, prd_holiday_get_name (h),
+               kind_label (prd_holiday_get_kind (h)), prd_record_get_id (PRD_RECORD (h)));
     }
   return PRD_EXIT_OK;
 }
@@ -70,8 +78,8 @@ run_add (PrdStore   *store,
 
   if (!prd_thai_date_parse (date_text, &date, &error))
     return prd_cli_fail (error);
-  if (!prd_thai_holidays_add (store, &date, name,
-                              closure ? PRD_THAI_HOLIDAY_CLOSURE : PRD_THAI_HOLIDAY_PUBLIC, &error))
+  if (!prd_holiday_add (store, &date, name,
+                              closure ? PRD_HOLIDAY_CLOSURE : PRD_HOLIDAY_PUBLIC, &error))
     return prd_cli_fail (error);
   formatted = prd_thai_date_format (&date, PRD_THAI_DATE_FULL, PRD_THAI_DATE_WEEKDAY);
   g_print (_("Holiday recorded: %s, %s\n"), formatted, name);
@@ -131,7 +139,7 @@ prd_cli_holidays (PrdCli  *cli,
   if (g_str_equal (what, "add"))
     return run_add (store, argv[2], argv[3], closure);
 
-  if (!prd_thai_holidays_remove (store, argv[2], &error))
+  if (!prd_holiday_remove (store, argv[2], &error))
     return prd_cli_fail (error);
   g_print (_("Holiday removed\n"));
   return PRD_EXIT_OK;
