@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "prd-test-util.h"
+#include "io/prd-holiday-event.h"
 #include "io/prd-holidays-ics.h"
 #include "model/prd-holiday.h"
 #include "model/prd-worktime.h"
@@ -85,13 +86,13 @@ test_import (Fixture *f, gconstpointer data)
   g_autoptr(PrdThaiWorktime) w = NULL;
   PrdHolidaysIcsResult result;
 
-  g_assert_true (prd_holidays_ics_import (f->store, path, &result, &error));
+  g_assert_true (prd_holidays_ics_import (f->store, path, NULL, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.added, ==, 27);    /* 23 events, Songkran three days twice */
   g_assert_cmpuint (result.unchanged, ==, 0);
 
   /* Again: nothing new, nothing lost. */
-  g_assert_true (prd_holidays_ics_import (f->store, path, &result, &error));
+  g_assert_true (prd_holidays_ics_import (f->store, path, NULL, &result, &error));
   g_assert_cmpuint (result.added, ==, 0);
   g_assert_cmpuint (result.unchanged, ==, 27);
 
@@ -231,7 +232,7 @@ test_import_bad (Fixture *f, gconstpointer data)
       PrdHolidaysIcsResult result;
 
       g_test_message ("bad ics %u", i);
-      g_assert_false (prd_holidays_ics_import_data (f->store, bad_ics[i].ics, &result, &error));
+      g_assert_false (prd_holidays_ics_import_data (f->store, bad_ics[i].ics, NULL, &result, &error));
       g_assert_error (error, PRD_HOLIDAYS_ICS_ERROR, error->code);
       g_assert_nonnull (strstr (error->message, bad_ics[i].message_part));
       g_assert_cmpuint (result.added, ==, 0);
@@ -240,7 +241,7 @@ test_import_bad (Fixture *f, gconstpointer data)
     }
   {
     g_autoptr(GError) error = NULL;
-    g_assert_false (prd_holidays_ics_import (f->store, "/no/such/file.ics", NULL, &error));
+    g_assert_false (prd_holidays_ics_import (f->store, "/no/such/file.ics", NULL, NULL, &error));
     g_assert_error (error, PRD_HOLIDAYS_ICS_ERROR, PRD_HOLIDAYS_ICS_ERROR_FILE);
   }
 }
@@ -260,12 +261,155 @@ test_import_repeat (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   PrdHolidaysIcsResult result;
 
-  g_assert_true (prd_holidays_ics_import_data (f->store, ics, &result, &error));
+  g_assert_true (prd_holidays_ics_import_data (f->store, ics, NULL, &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.added, ==, 5);   /* 2025–2028 and the timed one */
   g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM holiday WHERE date = '2028-01-01'"), ==, 1);
   g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM holiday WHERE name = 'ยกเลิกแล้ว'"), ==, 0);
   g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM holiday WHERE date = '2025-03-03'"), ==, 1);
+}
+
+/* Google's Thai calendar: public holidays and observances, with Thai and
+ * English descriptions (tests/holidays/google-th-2569.ics). */
+static char *
+google_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "google-th-2569.ics", NULL);
+}
+
+static void
+test_google_read (void)
+{
+  g_autofree char *path = google_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) events = prd_holidays_ics_read (path, &error);
+  guint holidays = 0, observances = 0, included = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 14);
+  for (guint i = 0; i < 14; i++)
+    {
+      g_autoptr(PrdHolidayEvent) e = g_list_model_get_item (events, i);
+
+      if (prd_holiday_event_get_observance (e))
+        observances++;
+      else
+        holidays++;
+      included += prd_holiday_event_get_included (e);
+      /* Only the observances start unchecked. */
+      g_assert_cmpint (prd_holiday_event_get_included (e), ==, !prd_holiday_event_get_observance (e));
+    }
+  g_assert_cmpuint (holidays, ==, 9);      /* 5 Thai, 3 English, 1 without a description */
+  g_assert_cmpuint (observances, ==, 5);   /* 3 Thai (วันสำคัญ), 2 English (Observance) */
+  g_assert_cmpuint (included, ==, 9);
+  {
+    g_autoptr(PrdHolidayEvent) teachers = g_list_model_get_item (events, 2);
+    g_autoptr(PrdHolidayEvent) songkran = g_list_model_get_item (events, 7);
+    g_autoptr(PrdHolidayEvent) loy = g_list_model_get_item (events, 11);
+    g_autofree char *when = prd_holiday_event_format_dates (teachers);
+
+    g_assert_cmpstr (prd_holiday_event_get_name (teachers), ==, "วันครู");
+    g_assert_true (prd_holiday_event_get_observance (teachers));
+    g_assert_cmpstr (when, ==, "วันศุกร์ที่ 16 มกราคม 2569");
+    g_assert_cmpuint (prd_holiday_event_get_line (teachers), ==, 43);
+    g_assert_cmpstr (prd_holiday_event_get_name (songkran), ==, "วันสงกรานต์");
+    g_assert_cmpuint (prd_holiday_event_get_dates (songkran)->len, ==, 3);
+    g_assert_false (prd_holiday_event_get_observance (songkran));
+    g_assert_cmpstr (prd_holiday_event_get_uid (loy), ==, "20261124_en_o5@google.com");
+    g_assert_true (prd_holiday_event_get_observance (loy));
+  }
+}
+
+static void
+test_google_import (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = google_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdThaiWorktime) w = NULL;
+  PrdHolidaysIcsResult result;
+  const char *const teachers[] = { "วันครู", NULL };
+  const char *const nobody[] = { "วันไม่มีจริง", NULL };
+
+  g_assert_true (prd_holidays_ics_import (f->store, path, NULL, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.holidays, ==, 9);
+  g_assert_cmpuint (result.observances, ==, 0);
+  g_assert_cmpuint (result.skipped_observances, ==, 5);
+  g_assert_cmpuint (result.skipped_holidays, ==, 0);
+  g_assert_cmpuint (result.added, ==, 11);   /* Songkran is three days */
+  g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM holiday WHERE deleted = 0"), ==, 11);
+  g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM holiday WHERE date IN "
+                                   "('2026-01-10', '2026-01-16', '2026-02-14', '2026-02-17', '2026-11-24')"), ==, 0);
+
+  /* วันครู, a Friday observance, is a working day: Thursday + 1 is Friday. */
+  w = prd_worktime_load (f->store, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *next = add_days (w, "2026-01-15T10:00", 1);
+    g_assert_cmpstr (next, ==, "2026-01-16");
+  }
+  g_clear_pointer (&w, prd_thai_worktime_free);
+
+  /* Asking for an observance the calendar lacks writes nothing. */
+  g_assert_false (prd_holidays_ics_import (f->store, path, nobody, &result, &error));
+  g_assert_error (error, PRD_HOLIDAYS_ICS_ERROR, PRD_HOLIDAYS_ICS_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "วันไม่มีจริง"));
+  g_clear_error (&error);
+  g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM holiday"), ==, 11);
+
+  /* Taken in, it is the office's own day off, and the deadline moves. */
+  g_assert_true (prd_holidays_ics_import (f->store, path, teachers, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.observances, ==, 1);
+  g_assert_cmpuint (result.skipped_observances, ==, 4);
+  g_assert_cmpuint (result.added, ==, 1);
+  g_assert_cmpuint (result.unchanged, ==, 11);
+  g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM holiday WHERE date = '2026-01-16' "
+                                   "AND name = 'วันครู' AND kind = 'closure' AND deleted = 0"), ==, 1);
+  w = prd_worktime_load (f->store, &error);
+  {
+    g_autofree char *next = add_days (w, "2026-01-15T10:00", 1);
+    g_assert_cmpstr (next, ==, "2026-01-19");
+  }
+}
+
+static void
+test_google_broken (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = google_path ();
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  PrdHolidaysIcsResult result;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[13], "DTEND;VALUE=DATE:"));
+
+  /* Line 14 loses its colon, as a hand edit would. */
+  lines[13][strlen ("DTEND;VALUE=DATE")] = ' ';
+  g_clear_pointer (&text, g_free);
+  text = g_strjoinv ("\n", lines);
+  g_assert_false (prd_holidays_ics_import_data (f->store, text, NULL, &result, &error));
+  g_assert_error (error, PRD_HOLIDAYS_ICS_ERROR, PRD_HOLIDAYS_ICS_ERROR_FORMAT);
+  g_assert_true (g_str_has_prefix (error->message, "Line 14: “DTEND;VALUE=DATE 20260102” "));
+  g_assert_cmpuint (result.added, ==, 0);
+  g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM holiday"), ==, 0);
+  g_clear_error (&error);
+
+  /* Cut short inside an event: the line where that event starts. */
+  lines[13][strlen ("DTEND;VALUE=DATE")] = ':';
+  g_clear_pointer (&text, g_free);
+  text = g_strjoinv ("\n", lines);
+  *strstr (text, "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261231") = '\0';
+  {
+    g_autofree char *cut = g_strconcat (text, "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261231\r\n"
+                                        "SUMMARY:วันสิ้นปี\r\n", NULL);
+    g_assert_false (prd_holidays_ics_import_data (f->store, cut, NULL, &result, &error));
+  }
+  g_assert_error (error, PRD_HOLIDAYS_ICS_ERROR, PRD_HOLIDAYS_ICS_ERROR_FORMAT);
+  g_assert_true (g_str_has_prefix (error->message, "Line 205: the event that starts here has no END:VEVENT"));
+  g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM holiday"), ==, 0);
 }
 
 int
@@ -279,5 +423,8 @@ main (int argc, char **argv)
   g_test_add ("/holidays/settings", Fixture, NULL, fixture_set_up, test_settings, fixture_tear_down);
   g_test_add ("/holidays/import-bad", Fixture, NULL, fixture_set_up, test_import_bad, fixture_tear_down);
   g_test_add ("/holidays/import-repeat", Fixture, NULL, fixture_set_up, test_import_repeat, fixture_tear_down);
+  g_test_add_func ("/holidays/google/read", test_google_read);
+  g_test_add ("/holidays/google/import", Fixture, NULL, fixture_set_up, test_google_import, fixture_tear_down);
+  g_test_add ("/holidays/google/broken", Fixture, NULL, fixture_set_up, test_google_broken, fixture_tear_down);
   return g_test_run ();
 }
