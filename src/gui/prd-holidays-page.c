@@ -2,7 +2,9 @@
  *
  * The list is core/model's prd_holiday_list() (no SQL here); an import goes
  * through the preview (PrdHolidayImportDialog), then the list is read again
- * and the context's working time reloaded, so deadlines see the new days. */
+ * and the context's working time reloaded, so deadlines see the new days.
+ * A holiday removed by mistake comes back with the toast's Undo, written
+ * again through the same validated path. */
 #define G_LOG_DOMAIN "prd-gui"
 
 #include <glib/gi18n.h>
@@ -18,6 +20,8 @@ struct _PrdHolidaysPage
 
   PrdContext         *context;
   GListModel         *holidays;
+  PrdHoliday         *removed;    /* the last one removed, for Undo */
+  AdwToast           *toast;      /* the last one shown */
 
   /* Template children */
   GtkListBox         *holiday_list;
@@ -31,6 +35,7 @@ create_holiday_row_cb (gpointer item,
 {
   PrdHoliday *holiday = PRD_HOLIDAY (item);
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove;
   g_autofree char *date = NULL;
   GDate d;
 
@@ -42,6 +47,13 @@ create_holiday_row_cb (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_label_new (g_str_equal (prd_holiday_get_kind (holiday), PRD_HOLIDAY_CLOSURE)
                                             ? _("Office closure") : _("Public holiday")));
+  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove this holiday"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "holidays.remove");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", prd_record_get_id (PRD_RECORD (holiday)));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
   return row;
 }
 
@@ -98,18 +110,99 @@ import_summary (const PrdHolidaysIcsResult *result)
 }
 
 static void
-on_imported_cb (PrdHolidayImportDialog *dialog,
-                PrdHolidaysPage        *self)
+holidays_changed (PrdHolidaysPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *summary = import_summary (prd_holiday_import_dialog_get_result (dialog));
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   reload (self);
   if (!prd_context_reload_worktime (self->context, &error))
     show_message (self, _("The working time cannot be read again"), error->message);
-  if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (summary));
+}
+
+static void
+add_toast (PrdHolidaysPage *self,
+           AdwToast        *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (!ADW_IS_PREFERENCES_WINDOW (root))
+    {
+      g_object_unref (g_object_ref_sink (toast));
+      return;
+    }
+  /* The answer to the last click shows at once, not after the toast before. */
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_set_object (&self->toast, toast);
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), toast);
+}
+
+/* The toast lives in the window's overlay, outside this page: its button
+ * calls back here rather than through a page action. */
+static void
+on_undo_remove_cb (AdwToast        *toast,
+                   PrdHolidaysPage *self)
+{
+  g_autoptr(PrdHoliday) holiday = g_steal_pointer (&self->removed);
+  g_autoptr(GError) error = NULL;
+  GDate date;
+
+  if (holiday == NULL || !prd_holiday_get_gdate (holiday, &date))
+    return;
+  /* Written again as a new row, validated like any other. */
+  if (!prd_holiday_put (prd_context_get_store (self->context), &date, prd_holiday_get_name (holiday),
+                        prd_holiday_get_kind (holiday), prd_holiday_get_source (holiday), NULL, &error))
+    {
+      show_message (self, _("The holiday could not be put back"), error->message);
+      return;
+    }
+  holidays_changed (self);
+}
+
+static void
+remove_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PrdHolidaysPage *self = PRD_HOLIDAYS_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdHoliday) holiday = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  for (guint i = 0; holiday == NULL && i < g_list_model_get_n_items (self->holidays); i++)
+    {
+      g_autoptr(PrdHoliday) h = g_list_model_get_item (self->holidays, i);
+
+      if (g_strcmp0 (prd_record_get_id (PRD_RECORD (h)), id) == 0)
+        holiday = g_steal_pointer (&h);
+    }
+  if (holiday == NULL)
+    return;
+  if (!prd_holiday_remove (prd_context_get_store (self->context), id, &error))
+    {
+      show_message (self, _("The holiday was not removed"), error->message);
+      return;
+    }
+  g_set_object (&self->removed, holiday);
+  holidays_changed (self);
+
+  title = g_strdup_printf (_("“%s” was removed"), prd_holiday_get_name (holiday));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb), self, 0);
+  add_toast (self, toast);
+}
+
+static void
+on_imported_cb (PrdHolidayImportDialog *dialog,
+                PrdHolidaysPage        *self)
+{
+  g_autofree char *summary = import_summary (prd_holiday_import_dialog_get_result (dialog));
+
+  holidays_changed (self);
+  add_toast (self, adw_toast_new (summary));
 }
 
 PrdHolidayImportDialog *
@@ -187,6 +280,8 @@ prd_holidays_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PRD_TYPE_HOLIDAYS_PAGE);
   g_clear_object (&self->holidays);
+  g_clear_object (&self->removed);
+  g_clear_object (&self->toast);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (prd_holidays_page_parent_class)->dispose (object);
 }
@@ -202,6 +297,7 @@ prd_holidays_page_class_init (PrdHolidaysPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-holidays-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdHolidaysPage, holiday_list);
   gtk_widget_class_install_action (widget_class, "holidays.choose-file", NULL, choose_file_action_cb);
+  gtk_widget_class_install_action (widget_class, "holidays.remove", "s", remove_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "holidays.choose-file", NULL);
 }
 

@@ -119,6 +119,44 @@ test_import_preview (void)
   g_assert_true (prd_thai_worktime_is_holiday (prd_context_get_worktime (context), &friday));
   prd_gui_save_screenshot (GTK_WIDGET (prefs), "screenshot-holidays-page.png");
 
+  /* Removed by its row's button, back with the toast's Undo. */
+  {
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    g_autofree char *id = NULL;
+    GtkWidget *remove = NULL, *undo = NULL;
+
+    collect (GTK_WIDGET (page), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len && remove == NULL; i++)
+      {
+        GtkWidget *b = g_ptr_array_index (buttons, i);
+        GtkWidget *row = gtk_widget_get_ancestor (b, ADW_TYPE_ACTION_ROW);
+
+        if (row != NULL && g_strcmp0 (gtk_widget_get_tooltip_text (b), "ลบวันหยุดนี้") == 0 &&
+            g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "วันครู") == 0)
+          remove = b;
+      }
+    g_assert_nonnull (remove);
+    id = g_variant_dup_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (remove)), NULL);
+    g_signal_emit_by_name (remove, "clicked");
+    prd_gui_settle ();
+    g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM holiday WHERE id = %Q", id), ==, 1);
+    g_assert_cmpint (g_list_model_get_n_items (prd_holidays_page_get_holidays (page)), ==, before + 11);
+    g_assert_false (prd_thai_worktime_is_holiday (prd_context_get_worktime (context), &friday));
+
+    g_ptr_array_set_size (buttons, 0);
+    collect (GTK_WIDGET (prefs), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_เรียกคืน") == 0)
+        undo = g_ptr_array_index (buttons, i);
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+    prd_gui_settle ();
+    g_assert_cmpint (prd_test_count (store, "SELECT count(*) FROM holiday WHERE deleted = 0 AND date = '2026-01-16' "
+                                     "AND name = 'วันครู' AND kind = 'closure'"), ==, 1);
+    g_assert_cmpint (g_list_model_get_n_items (prd_holidays_page_get_holidays (page)), ==, before + 12);
+    g_assert_true (prd_thai_worktime_is_holiday (prd_context_get_worktime (context), &friday));
+  }
+
   /* A broken file: no preview, a message naming the line, nothing written. */
   {
     g_autofree char *text = NULL;
