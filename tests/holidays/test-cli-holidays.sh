@@ -6,6 +6,7 @@ cli=${PRDESK_CLI:?}
 ics="${G_TEST_SRCDIR:?}/thai-holidays-2568-2569.ics"
 . "$(dirname "$0")/../tap-lib.sh"
 db=(--db "$tmp/h.sqlite")
+"$cli" "${db[@]}" init >/dev/null || echo "Bail out! cannot init $tmp/h.sqlite"
 
 check "import the fixture" 0 "$cli" "${db[@]}" holidays import "$ics"
 assert "27 new holidays" 'grep -q "27" "$tmp/out"'
@@ -40,6 +41,9 @@ assert "the Thai error names the day in Thai" 'grep -q "วันไม่ถู
 # Google's Thai calendar: public holidays and observances, Thai and English.
 g="${G_TEST_SRCDIR:?}/google-th-2569.ics"
 gdb=(--db "$tmp/g.sqlite")
+for f in g g2 g3 g4; do
+  "$cli" --db "$tmp/$f.sqlite" init >/dev/null || echo "Bail out! cannot init $tmp/$f.sqlite"
+done
 skipped_line="Public holidays imported: 9 · observances left out: 5 (use --include-observance to take one in)"
 check "import Google's calendar" 0 "$cli" "${gdb[@]}" holidays import "$g"
 assert "9 holidays in, 5 observances out" 'grep -qxF "$skipped_line" "$tmp/out"'
