@@ -397,6 +397,17 @@ test_google_broken (Fixture *f, gconstpointer data)
   g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM holiday"), ==, 0);
   g_clear_error (&error);
 
+  /* With the byte-order mark Notepad writes, the same file reads. */
+  lines[13][strlen ("DTEND;VALUE=DATE")] = ':';
+  {
+    g_autofree char *whole = g_strjoinv ("\n", lines);
+    g_autofree char *bom = g_strconcat ("\xEF\xBB\xBF", whole, NULL);
+    g_autoptr(GListModel) events = prd_holidays_ics_read_data (bom, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (events), ==, 14);
+  }
+
   /* Cut short inside an event: the line where that event starts. */
   lines[13][strlen ("DTEND;VALUE=DATE")] = ':';
   g_clear_pointer (&text, g_free);

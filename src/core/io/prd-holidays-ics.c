@@ -276,6 +276,9 @@ prd_holidays_ics_read_data (const char  *data,
                            _("The calendar file is not UTF-8 text; export it again as an .ics file"));
       return NULL;
     }
+  /* Notepad saves UTF-8 with a byte-order mark; it is not part of line 1. */
+  if (g_str_has_prefix (data, "\xEF\xBB\xBF"))
+    data += 3;
   if (strstr (data, "BEGIN:VCALENDAR") == NULL)
     {
       g_set_error_literal (error, PRD_HOLIDAYS_ICS_ERROR, PRD_HOLIDAYS_ICS_ERROR_FORMAT,
