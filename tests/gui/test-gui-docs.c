@@ -147,6 +147,15 @@ test_record_decision (PrdNewsPage *page)
                                           "AND outcome = 'allow' AND capacity = 'on_behalf' AND decided_at = '2026-12-03'",
                                    memo_id), ==, 1);
   g_assert_cmpuint (prd_decision_form_get_n_history (order_form), ==, 1);
+  /* Once the director decided, the review can no longer be recorded, and says why. */
+  {
+    GtkWidget *review_record = prd_gui_find_widget (GTK_WIDGET (review_form), ADW_TYPE_EXPANDER_ROW);
+
+    g_assert_false (gtk_widget_get_sensitive (review_record));
+    g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (review_record)), ==,
+                     "ผู้อำนวยการสั่งการแล้ว หากต้องการแก้ไข ให้บันทึกคำสั่งของผู้อำนวยการใหม่");
+    g_assert_true (gtk_widget_get_sensitive (prd_gui_find_widget (form_root, ADW_TYPE_EXPANDER_ROW)));
+  }
   {
     g_autoptr(PrdMemo) stored = prd_memo_load (store, memo_id, &error);
 
