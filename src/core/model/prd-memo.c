@@ -298,6 +298,8 @@ prd_memo_save (PrdMemo   *self,
   GDate date;
   int year;
   g_autoptr(JsonObject) rec = NULL;
+  g_autoptr(PrdStoreTxn) txn = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRD_IS_MEMO (self), FALSE);
 
@@ -306,7 +308,8 @@ prd_memo_save (PrdMemo   *self,
     return FALSE;
   year = g_date_get_year (&date);
 
-  if (!prd_store_begin (store, error))
+  txn = prd_store_txn_begin (store, error);
+  if (txn == NULL)
     return FALSE;
 
   /* The running number restarts each calendar year; numbers of deleted
@@ -325,19 +328,17 @@ prd_memo_save (PrdMemo   *self,
 
   /* The store fills id, times and rev into the record itself. */
   rec = json_object_ref (self->record);
-  if (!prd_store_put (store, "memo", rec, error))
+  if (!prd_store_put (store, "memo", rec, &local_error))
     {
-      prd_store_rollback (store);
-      if (error != NULL && *error != NULL && strstr ((*error)->message, "UNIQUE") != NULL)
-        {
-          g_clear_error (error);
-          g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                       _("Memo number %d of %d is already used by another memo; choose another number."),
-                       prd_memo_get_number_seq (self), year + 543);
-        }
+      if (g_error_matches (local_error, PRD_STORE_ERROR, PRD_STORE_ERROR_UNIQUE))
+        g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
+                     _("Memo number %d of %d is already used by another memo; choose another number."),
+                     prd_memo_get_number_seq (self), year + 543);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  return prd_store_commit (store, error);
+  return prd_store_txn_commit (txn, error);
 }
 
 void

@@ -15,6 +15,13 @@ struct _PrdStore
   GHashTable *statements;   /* prd_store_put's prepared statements, see below */
 };
 
+/* The raw transaction steps behind PrdStoreTxn (and the migrations). */
+gboolean prd_store_begin            (PrdStore  *self,
+                                     GError   **error);
+gboolean prd_store_commit           (PrdStore  *self,
+                                     GError   **error);
+void     prd_store_rollback         (PrdStore  *self);
+
 gboolean prd_store_migrate          (PrdStore  *self,
                                      int        target,
                                      GError   **error);

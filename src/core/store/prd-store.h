@@ -22,6 +22,15 @@ typedef enum {
   PRD_STORE_ERROR_INVALID,
   PRD_STORE_ERROR_NOT_FOUND,
   PRD_STORE_ERROR_BACKUP,
+  /* A constraint of the schema refused the write; the code says which kind
+   * (from SQLite's extended result code, never from its message). */
+  PRD_STORE_ERROR_CONSTRAINT,   /* another kind of constraint */
+  PRD_STORE_ERROR_UNIQUE,       /* a unique value or key is taken */
+  PRD_STORE_ERROR_FOREIGN_KEY,  /* refers to a record that does not exist */
+  PRD_STORE_ERROR_CHECK,        /* a CHECK of the column refused the value */
+  PRD_STORE_ERROR_NOT_NULL,     /* a required value is missing */
+  PRD_STORE_ERROR_TRIGGER,      /* a trigger refused it (RAISE) */
+  PRD_STORE_ERROR_BUSY,         /* another program holds the database */
 } PrdStoreError;
 
 GQuark prd_store_error_quark (void);
@@ -42,15 +51,10 @@ int         prd_store_latest_version      (void);
 int         prd_store_get_version         (PrdStore    *self);
 const char *prd_store_get_path            (PrdStore    *self);
 
-gboolean    prd_store_begin               (PrdStore    *self,
-                                           GError     **error);
-gboolean    prd_store_commit              (PrdStore    *self,
-                                           GError     **error);
-void        prd_store_rollback            (PrdStore    *self);
-
 /* A transaction that cannot stay open: rolled back when freed unless
  * committed. A commit that fails rolls back too, so the connection is never
- * left inside a transaction.
+ * left inside a transaction. Transactions nest (an inner one is a
+ * savepoint); the outermost is BEGIN IMMEDIATE.
  *
  *   g_autoptr(PrdStoreTxn) txn = prd_store_txn_begin (store, error);
  *   if (txn == NULL || !write_things (store, error))
@@ -65,6 +69,10 @@ gboolean    prd_store_txn_commit          (PrdStoreTxn *txn,
                                            GError     **error);
 void        prd_store_txn_free            (PrdStoreTxn *txn);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrdStoreTxn, prd_store_txn_free)
+
+/* TRUE when ERROR is a refusal by a constraint of the schema (any of the
+ * PRD_STORE_ERROR_CONSTRAINT … _TRIGGER codes). */
+gboolean    prd_store_error_is_constraint (const GError *error);
 
 gboolean    prd_store_put                 (PrdStore    *self,
                                            const char  *table,

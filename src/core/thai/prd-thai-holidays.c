@@ -349,6 +349,7 @@ prd_thai_holidays_import_ics_data (PrdStore              *store,
   PrdThaiHolidayImport local_result = { 0 };
   Import imp = { store, result ? result : &local_result };
   g_autoptr(GArray) lines = NULL;
+  g_autoptr(PrdStoreTxn) txn = NULL;
   icalcomponent *root, *calendar, *event;
   guint index = 0;
   gboolean ok = TRUE;
@@ -386,7 +387,8 @@ prd_thai_holidays_import_ics_data (PrdStore              *store,
     }
 
   lines = event_lines (data);
-  if (!prd_store_begin (store, error))
+  txn = prd_store_txn_begin (store, error);
+  if (txn == NULL)
     {
       icalcomponent_free (root);
       return FALSE;
@@ -406,11 +408,10 @@ prd_thai_holidays_import_ics_data (PrdStore              *store,
 
   if (!ok)
     {
-      prd_store_rollback (store);
       memset (imp.result, 0, sizeof *imp.result);
-      return FALSE;
+      return FALSE;   /* the transaction rolls back as it goes */
     }
-  return prd_store_commit (store, error);
+  return prd_store_txn_commit (txn, error);
 }
 
 gboolean
