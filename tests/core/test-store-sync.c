@@ -3,8 +3,10 @@
  * replication checkpoints and the changed signal. Real SQLite files. */
 #include <sqlite3.h>
 
+#include "model/prd-demo.h"
 #include "prd-test-util.h"
 #include "store/prd-store.h"
+#include "store/prd-store-inserter.h"
 #include "store/prd-store-sql.h"
 
 typedef struct {
@@ -178,6 +180,238 @@ test_failed_write_rolled_back (Fixture *f, gconstpointer data)
   g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM school"), ==, schools + 1);
 }
 
+
+/* Revisions */
+
+static char *
+expected_rev (int n, const char *canonical)
+{
+  g_autofree char *md5 = g_compute_checksum_for_string (G_CHECKSUM_MD5, canonical, -1);
+  return g_strdup_printf ("%d-%s", n, md5);
+}
+
+static char *
+stored_text (PrdStore *store, const char *sql, const char *id)
+{
+  sqlite3_stmt *stmt = prd_store_prepare (store, sql, NULL);
+  char *text = NULL;
+
+  g_assert_nonnull (stmt);
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+/* The revision of a local write: N counts the writes, the hash is the MD5
+ * of the canonical JSON, written out here by hand. */
+static void
+test_local_put_revision (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) group = json_object_new ();
+  g_autoptr(JsonObject) change = json_object_new ();
+  g_autofree char *rev1 = expected_rev (1, "{\"deleted\":0,\"name\":\"กลุ่ม \\\"ก\\\"\\nสอง\",\"sort_order\":3}");
+  g_autofree char *rev2 = expected_rev (2, "{\"deleted\":0,\"name\":\"กลุ่มใหม่\",\"sort_order\":3}");
+  g_autofree char *rev3 = expected_rev (3, "{\"deleted\":1,\"name\":\"กลุ่มใหม่\",\"sort_order\":3}");
+  g_autofree char *history2 = g_strdup_printf ("[\"%s\"]", rev1);
+  g_autofree char *history3 = g_strdup_printf ("[\"%s\",\"%s\"]", rev2, rev1);
+  g_autofree char *stored = NULL;
+  g_autofree char *stored_history = NULL;
+  const char *id;
+
+  json_object_set_string_member (group, "name", "กลุ่ม \"ก\"\nสอง");
+  json_object_set_int_member (group, "sort_order", 3);
+  g_assert_true (prd_store_put (f->store, "office_group", group, &error));
+  g_assert_no_error (error);
+  id = json_object_get_string_member (group, "id");
+  g_assert_cmpstr (json_object_get_string_member (group, "rev_id"), ==, rev1);
+  g_assert_cmpstr (json_object_get_string_member (group, "rev_history"), ==, "[]");
+  stored = stored_text (f->store, "SELECT rev_id FROM office_group WHERE id = ?1", id);
+  g_assert_cmpstr (stored, ==, rev1);
+  g_clear_pointer (&stored, g_free);
+
+  /* A partial record: the hash covers the whole row as written. */
+  json_object_set_string_member (change, "id", id);
+  json_object_set_string_member (change, "name", "กลุ่มใหม่");
+  g_assert_true (prd_store_put (f->store, "office_group", change, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (json_object_get_int_member (change, "rev"), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (change, "rev_id"), ==, rev2);
+  stored = stored_text (f->store, "SELECT rev_id FROM office_group WHERE id = ?1", id);
+  stored_history = stored_text (f->store, "SELECT rev_history FROM office_group WHERE id = ?1", id);
+  g_assert_cmpstr (stored, ==, rev2);
+  g_assert_cmpstr (stored_history, ==, history2);
+  g_clear_pointer (&stored, g_free);
+  g_clear_pointer (&stored_history, g_free);
+
+  /* A revision handed back by the caller is not taken as this write's. */
+  json_object_set_string_member (change, "rev_id", "9-00000000000000000000000000000000");
+
+  /* A tombstone is a revision of its own. */
+  g_assert_true (prd_store_tombstone (f->store, "office_group", id, &error));
+  stored = stored_text (f->store, "SELECT rev_id FROM office_group WHERE id = ?1", id);
+  stored_history = stored_text (f->store, "SELECT rev_history FROM office_group WHERE id = ?1", id);
+  g_assert_cmpstr (stored, ==, rev3);
+  g_assert_cmpstr (stored_history, ==, history3);
+  g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM change_journal WHERE record_id = %Q", id), ==, 3);
+  g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM change_journal WHERE record_id = %Q "
+                                             "AND origin IS NOT NULL", id), ==, 0);
+
+  /* The same canonical form from the public function. */
+  {
+    g_autoptr(JsonObject) back = prd_store_get (f->store, "office_group", id, &error);
+    g_autofree char *again = prd_store_revision_id (3, back);
+    g_autofree char *canonical = prd_store_canonical_json (back);
+
+    g_assert_cmpstr (canonical, ==, "{\"deleted\":1,\"name\":\"กลุ่มใหม่\",\"sort_order\":3}");
+    g_assert_cmpstr (again, ==, rev3);
+  }
+}
+
+static void
+test_revision_parse (void)
+{
+  gint64 n = 0;
+
+  g_assert_true (prd_store_revision_parse ("12-0123456789abcdef0123456789abcdef", &n));
+  g_assert_cmpint (n, ==, 12);
+  g_assert_false (prd_store_revision_parse ("0-0123456789abcdef0123456789abcdef", NULL));
+  g_assert_false (prd_store_revision_parse ("-0123456789abcdef0123456789abcdef", NULL));
+  g_assert_false (prd_store_revision_parse ("1-0123456789ABCDEF0123456789abcdef", NULL));
+  g_assert_false (prd_store_revision_parse ("1-0123456789abcdef", NULL));
+  g_assert_false (prd_store_revision_parse ("x1-0123456789abcdef0123456789abcdef", NULL));
+  g_assert_false (prd_store_revision_parse (NULL, NULL));
+}
+
+/* Every row of every synced table has the revision of what it holds. */
+static void
+assert_revisions_consistent (PrdStore *store)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = prd_store_prepare (store,
+                                          "SELECT m.name FROM sqlite_schema m "
+                                          "WHERE m.type = 'table' AND EXISTS (SELECT 1 FROM "
+                                          "pragma_table_info(m.name) WHERE name = 'rev_id')", NULL);
+  guint checked = 0;
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (tables->len, >, 10);
+
+  for (guint t = 0; t < tables->len; t++)
+    {
+      const char *table = g_ptr_array_index (tables, t);
+      char *sql = sqlite3_mprintf ("SELECT id FROM \"%w\"", table);
+
+      stmt = prd_store_prepare (store, sql, NULL);
+      sqlite3_free (sql);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(JsonObject) row = prd_store_get (store, table, (const char *) sqlite3_column_text (stmt, 0), &error);
+          g_autofree char *expected = NULL;
+          gint64 n = 0;
+
+          g_assert_no_error (error);
+          g_assert_true (prd_store_revision_parse (json_object_get_string_member (row, "rev_id"), &n));
+          g_assert_cmpint (n, ==, json_object_get_int_member (row, "rev"));
+          expected = prd_store_revision_id (n, row);
+          if (g_strcmp0 (expected, json_object_get_string_member (row, "rev_id")) != 0)
+            {
+              g_autofree char *canonical = prd_store_canonical_json (row);
+              g_test_message ("%s: %s", table, canonical);
+            }
+          g_assert_cmpstr (expected, ==, json_object_get_string_member (row, "rev_id"));
+          checked++;
+        }
+      sqlite3_finalize (stmt);
+    }
+  g_assert_cmpuint (checked, >, 100);
+}
+
+/* The demo office (written through prd_store_put, defaults and all) and a
+ * bulk insert: the hash the statements computed is the one of the row. */
+static void
+test_revisions_of_written_rows (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  static const char *const columns[] = { "name", "joined_network", "notes", NULL };
+  g_autoptr(PrdStoreInserter) ins = prd_store_inserter_new (f->store, "school", columns, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (prd_demo_generate (f->store, 60, NULL, NULL, &error));
+  g_assert_no_error (error);
+  prd_store_inserter_set_text (ins, 0, "โรงเรียนทีละมาก");
+  prd_store_inserter_set_text (ins, 1, "1");        /* text into an INTEGER column */
+  g_assert_nonnull (prd_store_inserter_insert (ins, &error));
+  prd_store_inserter_set_text (ins, 0, "โรงเรียนค่าเดิม");   /* the rest: defaults */
+  g_assert_nonnull (prd_store_inserter_insert (ins, &error));
+  g_assert_no_error (error);
+  assert_revisions_consistent (f->store);
+}
+
+static void
+test_history_bounded (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) group = json_object_new ();
+  g_autofree char *previous = NULL;
+  g_autofree char *history = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  JsonArray *list;
+
+  json_object_set_string_member (group, "name", "กลุ่ม 0");
+  g_assert_true (prd_store_put (f->store, "office_group", group, &error));
+  for (int i = 1; i <= PRD_STORE_REVS_LIMIT + 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("กลุ่ม %d", i);
+
+      g_free (previous);
+      previous = g_strdup (json_object_get_string_member (group, "rev_id"));
+      json_object_set_string_member (group, "name", name);
+      g_assert_true (prd_store_put (f->store, "office_group", group, &error));
+    }
+  history = stored_text (f->store, "SELECT rev_history FROM office_group WHERE id = ?1",
+                         json_object_get_string_member (group, "id"));
+  node = json_from_string (history, &error);
+  g_assert_no_error (error);
+  list = json_node_get_array (node);
+  g_assert_cmpuint (json_array_get_length (list), ==, PRD_STORE_REVS_LIMIT);
+  g_assert_cmpstr (json_array_get_string_element (list, 0), ==, previous);
+  g_assert_true (g_str_has_prefix (json_array_get_string_element (list, PRD_STORE_REVS_LIMIT - 1), "6-"));
+}
+
+/* Upgrading a version-6 database: every row gets the revision of what it
+ * holds, and that is no change in the journal. */
+static void
+test_upgrade_fills_revisions (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = prd_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "old.sqlite", NULL);
+  PrdStore *store = prd_store_open_at_version (path, 6, &error);
+  gint64 journal;
+
+  g_assert_no_error (error);
+  g_assert_true (prd_demo_generate (store, 40, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM pragma_table_info('school') "
+                                           "WHERE name = 'rev_id'"), ==, 0);
+  journal = prd_store_count (store, "SELECT count(*) FROM change_journal");
+  g_assert_finalize_object (store);
+
+  store = prd_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM change_journal"), ==, journal);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE rev_id IS NULL"), ==, 0);
+  assert_revisions_consistent (store);
+  g_assert_finalize_object (store);
+  prd_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -187,6 +421,11 @@ main (int argc, char **argv)
   ADD ("/store-sync/error/unique", test_unique_error_code);
   ADD ("/store-sync/txn/failed-commit-deferred", test_failed_commit_deferred);
   ADD ("/store-sync/txn/failed-write-rolled-back", test_failed_write_rolled_back);
+  ADD ("/store-sync/revision/local-put", test_local_put_revision);
+  ADD ("/store-sync/revision/written-rows", test_revisions_of_written_rows);
+  ADD ("/store-sync/revision/history-bounded", test_history_bounded);
+  g_test_add_func ("/store-sync/revision/parse", test_revision_parse);
+  g_test_add_func ("/store-sync/revision/upgrade", test_upgrade_fills_revisions);
 #undef ADD
 
   return g_test_run ();

@@ -22,6 +22,19 @@ gboolean prd_store_commit           (PrdStore  *self,
                                      GError   **error);
 void     prd_store_rollback         (PrdStore  *self);
 
+/* prd-store-revision.c: the SQL functions prd_revision and
+ * prd_rev_ancestry on DB. */
+int      prd_store_register_revision_functions (sqlite3 *db);
+/* The SQL expression of TABLE's new revision id: prd_revision (GENERATION,
+ * …) over every body column, each taken from GIVEN (column → SQL
+ * expression) when there, else the column itself (UPDATE) or its default
+ * (INSERT). */
+char    *prd_store_revision_sql     (PrdStore    *self,
+                                     const char  *table,
+                                     const char  *generation,
+                                     GHashTable  *given,
+                                     gboolean     update);
+
 gboolean prd_store_migrate          (PrdStore  *self,
                                      int        target,
                                      GError   **error);

@@ -1,8 +1,9 @@
 /* prd-store-records.c — writing records as JSON objects.
  *
  * Every synced table has id (uuid), created_at, updated_at (UTC),
- * rev (counts writes) and deleted (tombstone). prd_store_put() fills those in,
- * so the change journal and later sync see one shape everywhere.
+ * rev (counts writes), deleted (tombstone) and, from version 7, rev_id and
+ * rev_history (prd-store-revision.c). prd_store_put() fills those in, so
+ * the change journal and later sync see one shape everywhere.
  */
 #define G_LOG_DOMAIN "prd-store"
 
@@ -173,9 +174,54 @@ current_rev (PrdStore   *self,
   return rev;
 }
 
+/* The statement's text for writing MEMBERS of TABLE: an INSERT, or an
+ * UPDATE of the row whose id is the last parameter. With REVISIONS the
+ * statement computes rev_id (of the row as written) and rev_history in the
+ * same step and returns them. */
+static char *
+write_sql (PrdStore   *self,
+           const char *table,
+           GList      *members,
+           gboolean    update,
+           gboolean    revisions)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) marks = g_string_new (NULL);
+  g_autoptr(GString) updates = g_string_new (NULL);
+  g_autoptr(GHashTable) given = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autofree char *revision = NULL;
+  int i = 1;
+
+  for (GList *l = members; l != NULL; l = l->next, i++)
+    {
+      const char *name = l->data;
+
+      g_string_append_printf (names, "%s\"%s\"", names->len ? "," : "", name);
+      g_string_append_printf (marks, "%s?%d", marks->len ? "," : "", i);
+      g_string_append_printf (updates, "%s\"%s\" = ?%d", updates->len ? "," : "", name, i);
+      g_hash_table_insert (given, (gpointer) name, g_strdup_printf ("?%d", i));
+    }
+
+  /* An existing row is updated in the members given, so a partial record
+   * (a tombstone, one changed field) keeps the rest. */
+  if (!revisions)
+    return update ? g_strdup_printf ("UPDATE \"%s\" SET %s WHERE id = ?%d", table, updates->str, i)
+                  : g_strdup_printf ("INSERT INTO \"%s\" (%s) VALUES (%s)", table, names->str, marks->str);
+
+  revision = prd_store_revision_sql (self, table, g_hash_table_lookup (given, "rev"), given, update);
+  if (update)
+    return g_strdup_printf ("UPDATE \"%s\" SET %s, rev_id = %s, "
+                            "rev_history = prd_rev_ancestry (rev_id, rev_history) "
+                            "WHERE id = ?%d RETURNING rev_id, rev_history",
+                            table, updates->str, revision, i);
+  return g_strdup_printf ("INSERT INTO \"%s\" (%s, rev_id) VALUES (%s, %s) "
+                          "RETURNING rev_id, rev_history",
+                          table, names->str, marks->str, revision);
+}
+
 /* Inserts or updates RECORD in TABLE. A missing "id" gets a random UUID,
- * written back into RECORD. Unknown members are refused, so a typo cannot
- * silently drop data. */
+ * written back into RECORD, as are the new rev, rev_id and rev_history.
+ * Unknown members are refused, so a typo cannot silently drop data. */
 gboolean
 prd_store_put (PrdStore    *self,
                const char  *table,
@@ -189,7 +235,7 @@ prd_store_put (PrdStore    *self,
   sqlite3_stmt *stmt;
   const char *id;
   gint64 rev;
-  gboolean fresh = FALSE;
+  gboolean fresh = FALSE, revisions;
   int rc, n = 0;
 
   g_return_val_if_fail (PRD_IS_STORE (self), FALSE);
@@ -201,6 +247,17 @@ prd_store_put (PrdStore    *self,
       g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
                    _("There is no table named %s"), table);
       return FALSE;
+    }
+
+  /* The revision is the store's to give: one the caller passes back from
+   * an earlier read is not this write's. */
+  revisions = column_exists (cols, "rev_id");
+  if (revisions)
+    {
+      if (json_object_has_member (record, "rev_id"))
+        json_object_remove_member (record, "rev_id");
+      if (json_object_has_member (record, "rev_history"))
+        json_object_remove_member (record, "rev_history");
     }
 
   if (!json_object_has_member (record, "id"))
@@ -244,32 +301,8 @@ prd_store_put (PrdStore    *self,
   stmt = g_hash_table_lookup (self->statements, key->str);
   if (stmt == NULL)
     {
-      g_autoptr(GString) names = g_string_new (NULL);
-      g_autoptr(GString) marks = g_string_new (NULL);
-      g_autoptr(GString) updates = g_string_new (NULL);
-      g_autofree char *sql = NULL;
-      int i = 0;
+      g_autofree char *sql = write_sql (self, table, members, rev > 0, revisions);
 
-      for (GList *l = members; l != NULL; l = l->next, i++)
-        {
-          const char *name = l->data;
-
-          if (i > 0)
-            {
-              g_string_append_c (names, ',');
-              g_string_append_c (marks, ',');
-            }
-          g_string_append_printf (names, "\"%s\"", name);
-          g_string_append_c (marks, '?');
-          g_string_append_printf (updates, "%s\"%s\" = ?", updates->len ? "," : "", name);
-        }
-
-      /* An existing row is updated in the members given, so a partial record
-       * (a tombstone, one changed field) keeps the rest. */
-      if (rev > 0)
-        sql = g_strdup_printf ("UPDATE \"%s\" SET %s WHERE id = ?%d", table, updates->str, n + 1);
-      else
-        sql = g_strdup_printf ("INSERT INTO \"%s\" (%s) VALUES (%s)", table, names->str, marks->str);
       stmt = cached_statement (self, key->str, sql, error);
       if (stmt == NULL)
         return FALSE;
@@ -286,6 +319,12 @@ prd_store_put (PrdStore    *self,
     sqlite3_bind_text (stmt, n, id, -1, SQLITE_TRANSIENT);
 
   rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      json_object_set_string_member (record, "rev_id", (const char *) sqlite3_column_text (stmt, 0));
+      json_object_set_string_member (record, "rev_history", (const char *) sqlite3_column_text (stmt, 1));
+      rc = sqlite3_step (stmt);
+    }
   if (rc != SQLITE_DONE)
     prd_store_set_sql_error (self, error, _("save a record"));
   sqlite3_reset (stmt);

@@ -170,6 +170,8 @@ apply_connection_settings (PrdStore  *self,
    * and fts5(…, tokenize='thai') must work wherever the store is opened. */
   if (prd_thai_sqlite_register (self->db) != SQLITE_OK)
     return prd_store_set_sql_error (self, error, _("set up Thai sorting and search"));
+  if (prd_store_register_revision_functions (self->db) != SQLITE_OK)
+    return prd_store_set_sql_error (self, error, _("set up revisions"));
   return prd_store_exec (self, pragmas, error);
 }
 

@@ -74,6 +74,21 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrdStoreTxn, prd_store_txn_free)
  * PRD_STORE_ERROR_CONSTRAINT … _TRIGGER codes). */
 gboolean    prd_store_error_is_constraint (const GError *error);
 
+/* Revisions (prd-store-revision.c): each synced record carries rev_id,
+ * "N-<md5 of its canonical JSON>", and rev_history, a JSON array of the
+ * revisions before it, newest first, at most PRD_STORE_REVS_LIMIT. */
+#define PRD_STORE_REVS_LIMIT 100
+
+/* The canonical JSON of RECORD's body (what the revision hash covers; the
+ * rules are at the top of prd-store-revision.c). */
+char       *prd_store_canonical_json      (JsonObject  *record);
+/* "GENERATION-<md5 hex of the canonical JSON of RECORD>". */
+char       *prd_store_revision_id         (gint64       generation,
+                                           JsonObject  *record);
+/* TRUE when REV_ID has the form "N-<32 lower-case hex digits>", N > 0. */
+gboolean    prd_store_revision_parse      (const char  *rev_id,
+                                           gint64      *generation);
+
 gboolean    prd_store_put                 (PrdStore    *self,
                                            const char  *table,
                                            JsonObject  *record,
