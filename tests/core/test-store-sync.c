@@ -412,6 +412,185 @@ test_upgrade_fills_revisions (void)
   prd_test_remove_dir (dir);
 }
 
+/* prd_store_apply_remote */
+
+#define HEX_A "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+#define HEX_B "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+#define HEX_C "cccccccccccccccccccccccccccccccc"
+#define HEX_D "dddddddddddddddddddddddddddddddd"
+
+static JsonObject *
+remote_group (const char *id,
+              const char *rev_id,
+              const char *history,
+              const char *name)
+{
+  JsonObject *o = json_object_new ();
+  g_autoptr(JsonNode) h = json_from_string (history, NULL);
+
+  json_object_set_string_member (o, "id", id);
+  json_object_set_string_member (o, "rev_id", rev_id);
+  json_object_set_member (o, "rev_history", g_steal_pointer (&h));
+  json_object_set_string_member (o, "created_at", "2025-01-02T03:04:05.000000Z");
+  json_object_set_string_member (o, "updated_at", "2025-02-03T04:05:06.000000Z");
+  json_object_set_string_member (o, "name", name);
+  json_object_set_int_member (o, "sort_order", 7);
+  return o;
+}
+
+static void
+test_apply_remote_keeps_revision (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_uuid_string_random ();
+  g_autoptr(JsonObject) remote = remote_group (id, "3-" HEX_A, "[\"2-" HEX_B "\",\"1-" HEX_C "\"]", "กลุ่มจากเครื่องอื่น");
+  g_autoptr(JsonObject) back = NULL;
+  gint64 journal = prd_store_count (f->store, "SELECT count(*) FROM change_journal");
+  g_autofree char *local_rev = NULL;
+
+  g_assert_true (prd_store_apply_remote (f->store, "office_group", remote, "peer-a", &error));
+  g_assert_no_error (error);
+  back = prd_store_get (f->store, "office_group", id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (back, "rev_id"), ==, "3-" HEX_A);
+  g_assert_cmpint (json_object_get_int_member (back, "rev"), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (back, "rev_history"), ==, "[\"2-" HEX_B "\",\"1-" HEX_C "\"]");
+  g_assert_cmpstr (json_object_get_string_member (back, "created_at"), ==, "2025-01-02T03:04:05.000000Z");
+  g_assert_cmpstr (json_object_get_string_member (back, "updated_at"), ==, "2025-02-03T04:05:06.000000Z");
+  g_assert_cmpstr (json_object_get_string_member (back, "name"), ==, "กลุ่มจากเครื่องอื่น");
+  g_assert_cmpint (json_object_get_int_member (back, "deleted"), ==, 0);
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal"), ==, journal + 1);
+  g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM change_journal WHERE record_id = %Q "
+                                             "AND origin = 'peer-a' AND rev = 3", id), ==, 1);
+
+  /* The same revision again: nothing to write. */
+  g_assert_true (prd_store_apply_remote (f->store, "office_group", remote, "peer-a", &error));
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal"), ==, journal + 1);
+
+  /* A local change follows it, and is a local journal entry. */
+  json_object_set_string_member (back, "name", "แก้ที่นี่");
+  g_assert_true (prd_store_put (f->store, "office_group", back, &error));
+  local_rev = g_strdup (json_object_get_string_member (back, "rev_id"));
+  g_assert_true (g_str_has_prefix (local_rev, "4-"));
+  g_assert_cmpstr (json_object_get_string_member (back, "rev_history"), ==,
+                   "[\"3-" HEX_A "\",\"2-" HEX_B "\",\"1-" HEX_C "\"]");
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal"), ==, journal + 2);
+  g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM change_journal WHERE record_id = %Q "
+                                             "AND origin IS NULL", id), ==, 1);
+
+  /* The old remote revision is an ancestor now: nothing is written. */
+  g_assert_true (prd_store_apply_remote (f->store, "office_group", remote, "peer-a", &error));
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal"), ==, journal + 2);
+  g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM office_group WHERE id = %Q "
+                                             "AND rev_id = %Q", id, local_rev), ==, 1);
+
+  /* A revision from another branch is a conflict: refused, row kept. */
+  {
+    g_autoptr(JsonObject) other = remote_group (id, "4-" HEX_D, "[\"3-" HEX_A "\",\"2-" HEX_B "\"]", "อีกทาง");
+
+    g_assert_false (prd_store_apply_remote (f->store, "office_group", other, "peer-b", &error));
+    g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_CONFLICT);
+    g_clear_error (&error);
+    g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM office_group WHERE id = %Q "
+                                               "AND name = 'แก้ที่นี่'", id), ==, 1);
+  }
+
+  /* One that descends from ours is written, its history as given. */
+  {
+    g_autofree char *history = g_strdup_printf ("[\"%s\",\"3-" HEX_A "\"]", local_rev);
+    g_autoptr(JsonObject) next = remote_group (id, "5-" HEX_D, history, "ต่อจากที่นี่");
+
+    json_object_set_int_member (next, "deleted", 1);
+    g_assert_true (prd_store_apply_remote (f->store, "office_group", next, "peer-b", &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM office_group WHERE id = %Q AND rev = 5 "
+                                               "AND rev_id = '5-" HEX_D "' AND rev_history = %Q "
+                                               "AND name = 'ต่อจากที่นี่' AND deleted = 1", id, history), ==, 1);
+    g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal"), ==, journal + 3);
+    g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM change_journal WHERE record_id = %Q "
+                                               "AND origin = 'peer-b' AND deleted = 1", id), ==, 1);
+  }
+}
+
+static gboolean
+refuse_unnamed (PrdStore *store, const char *table, JsonObject *record,
+                gpointer user_data, GError **error)
+{
+  (*(int *) user_data)++;
+  if (json_object_has_member (record, "name") &&
+      *json_object_get_string_member (record, "name") == '\0')
+    {
+      g_set_error_literal (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID, "กรุณากรอกชื่อกลุ่ม");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A remote record is checked as a local one is; a refused one writes
+ * nothing at all. */
+static void
+test_apply_remote_validated (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 journal = prd_store_count (f->store, "SELECT count(*) FROM change_journal");
+  gint64 groups = prd_store_count (f->store, "SELECT count(*) FROM office_group");
+  int calls = 0;
+  struct { const char *member; const char *value; int code; } bad[] = {
+    { "colour", "แดง", PRD_STORE_ERROR_INVALID },        /* not a column */
+    { "rev_id", "3-XYZ", PRD_STORE_ERROR_REVISION },      /* malformed revision */
+    { "rev_id", "2-" HEX_A, PRD_STORE_ERROR_REVISION },   /* history does not lead to it */
+    { "created_at", NULL, PRD_STORE_ERROR_REVISION },     /* no times */
+    { "name", "", PRD_STORE_ERROR_INVALID },              /* the validator refuses */
+  };
+
+  prd_store_set_validator (f->store, "office_group", refuse_unnamed, &calls, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *id = g_uuid_string_random ();
+      g_autoptr(JsonObject) remote = remote_group (id, "3-" HEX_A, "[\"2-" HEX_B "\",\"1-" HEX_C "\"]", "กลุ่ม");
+
+      if (bad[i].value != NULL)
+        json_object_set_string_member (remote, bad[i].member, bad[i].value);
+      else
+        json_object_remove_member (remote, bad[i].member);
+      g_assert_false (prd_store_apply_remote (f->store, "office_group", remote, "peer-a", &error));
+      g_assert_error (error, PRD_STORE_ERROR, bad[i].code);
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (calls, ==, 1);
+
+  /* The same validator refuses the same record written here. */
+  {
+    g_autoptr(JsonObject) local = json_object_new ();
+    json_object_set_string_member (local, "name", "");
+    g_assert_false (prd_store_put (f->store, "office_group", local, &error));
+    g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpint (calls, ==, 2);
+  }
+  prd_store_set_validator (f->store, "office_group", NULL, NULL, NULL);
+
+  /* The schema's own constraints hold for remote records too. */
+  {
+    g_autofree char *id = g_uuid_string_random ();
+    g_autoptr(JsonObject) signer = json_object_new ();
+
+    json_object_set_string_member (signer, "id", id);
+    json_object_set_string_member (signer, "rev_id", "1-" HEX_A);
+    json_object_set_string_member (signer, "created_at", "2025-01-02T03:04:05.000000Z");
+    json_object_set_string_member (signer, "updated_at", "2025-01-02T03:04:05.000000Z");
+    json_object_set_string_member (signer, "role", "boss");
+    json_object_set_string_member (signer, "given_name", "สมชาย");
+    g_assert_false (prd_store_apply_remote (f->store, "office_signer", signer, "peer-a", &error));
+    g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_CHECK);
+    g_clear_error (&error);
+    g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM office_signer WHERE id = %Q", id), ==, 0);
+  }
+
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM office_group"), ==, groups);
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal"), ==, journal);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -426,6 +605,8 @@ main (int argc, char **argv)
   ADD ("/store-sync/revision/history-bounded", test_history_bounded);
   g_test_add_func ("/store-sync/revision/parse", test_revision_parse);
   g_test_add_func ("/store-sync/revision/upgrade", test_upgrade_fills_revisions);
+  ADD ("/store-sync/remote/keeps-revision", test_apply_remote_keeps_revision);
+  ADD ("/store-sync/remote/validated", test_apply_remote_validated);
 #undef ADD
 
   return g_test_run ();

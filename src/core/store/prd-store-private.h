@@ -13,6 +13,7 @@ struct _PrdStore
   GHashTable *columns;      /* table name → GPtrArray of column names */
   GHashTable *blob_columns; /* "table.column" of BLOB columns */
   GHashTable *statements;   /* prd_store_put's prepared statements, see below */
+  GHashTable *validators;   /* table name → Validator (prd-store-records.c) */
 };
 
 /* The raw transaction steps behind PrdStoreTxn (and the migrations). */
@@ -34,6 +35,31 @@ char    *prd_store_revision_sql     (PrdStore    *self,
                                      const char  *generation,
                                      GHashTable  *given,
                                      gboolean     update);
+
+/* prd-store-records.c, shared with prd-store-remote.c */
+gboolean      prd_store_column_exists    (GPtrArray    *cols,
+                                          const char   *name);
+void          prd_store_bind_json_value  (PrdStore     *self,
+                                          const char   *table,
+                                          sqlite3_stmt *stmt,
+                                          int           index,
+                                          const char   *column,
+                                          JsonNode     *node);
+sqlite3_stmt *prd_store_cached_statement (PrdStore     *self,
+                                          const char   *key,
+                                          const char   *sql,
+                                          GError      **error);
+/* The columns of TABLE (an error when there is no such table). */
+GPtrArray    *prd_store_known_columns    (PrdStore     *self,
+                                          const char   *table,
+                                          GError      **error);
+/* Every member of RECORD is a column of TABLE, and TABLE's validator
+ * accepts it: the one check of local and remote writes. */
+gboolean      prd_store_validate_record  (PrdStore     *self,
+                                          const char   *table,
+                                          GPtrArray    *cols,
+                                          JsonObject   *record,
+                                          GError      **error);
 
 gboolean prd_store_migrate          (PrdStore  *self,
                                      int        target,

@@ -66,9 +66,9 @@ is_blob_column (PrdStore   *self,
   return blob;
 }
 
-static gboolean
-column_exists (GPtrArray  *cols,
-               const char *name)
+gboolean
+prd_store_column_exists (GPtrArray  *cols,
+                         const char *name)
 {
   for (guint i = 0; i < cols->len; i++)
     if (g_str_equal (g_ptr_array_index (cols, i), name))
@@ -76,12 +76,16 @@ column_exists (GPtrArray  *cols,
   return FALSE;
 }
 
-static void
-bind_json_value (sqlite3_stmt *stmt,
-                 int           index,
-                 JsonNode     *node,
-                 gboolean      blob)
+void
+prd_store_bind_json_value (PrdStore     *self,
+                           const char   *table,
+                           sqlite3_stmt *stmt,
+                           int           index,
+                           const char   *column,
+                           JsonNode     *node)
 {
+  gboolean blob = is_blob_column (self, table, column);
+
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       sqlite3_bind_null (stmt, index);
@@ -128,8 +132,8 @@ prd_store_clear_statements (PrdStore *self)
 
 /* The cached statement for KEY, prepared from SQL (owned by the cache;
  * reset it after use). */
-static sqlite3_stmt *
-cached_statement (PrdStore    *self,
+sqlite3_stmt *
+prd_store_cached_statement (PrdStore    *self,
                   const char  *key,
                   const char  *sql,
                   GError     **error)
@@ -149,6 +153,89 @@ cached_statement (PrdStore    *self,
   return stmt;
 }
 
+/* Validators */
+
+typedef struct {
+  PrdStoreValidateFunc func;
+  gpointer             data;
+  GDestroyNotify       destroy;
+} Validator;
+
+static void
+validator_free (gpointer p)
+{
+  Validator *v = p;
+
+  if (v->destroy != NULL)
+    v->destroy (v->data);
+  g_free (v);
+}
+
+void
+prd_store_set_validator (PrdStore             *self,
+                         const char           *table,
+                         PrdStoreValidateFunc  func,
+                         gpointer              user_data,
+                         GDestroyNotify        destroy)
+{
+  Validator *v;
+
+  g_return_if_fail (PRD_IS_STORE (self));
+  g_return_if_fail (table != NULL);
+
+  if (self->validators == NULL)
+    self->validators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, validator_free);
+  if (func == NULL)
+    {
+      g_hash_table_remove (self->validators, table);
+      return;
+    }
+  v = g_new0 (Validator, 1);
+  v->func = func;
+  v->data = user_data;
+  v->destroy = destroy;
+  g_hash_table_insert (self->validators, g_strdup (table), v);
+}
+
+GPtrArray *
+prd_store_known_columns (PrdStore    *self,
+                         const char  *table,
+                         GError     **error)
+{
+  GPtrArray *cols = prd_store_table_columns (self, table);
+
+  if (cols->len == 0)
+    {
+      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
+                   _("There is no table named %s"), table);
+      return NULL;
+    }
+  return cols;
+}
+
+gboolean
+prd_store_validate_record (PrdStore    *self,
+                           const char  *table,
+                           GPtrArray   *cols,
+                           JsonObject  *record,
+                           GError     **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+  Validator *v;
+
+  json_object_iter_init (&iter, record);
+  while (json_object_iter_next (&iter, &name, NULL))
+    if (!prd_store_column_exists (cols, name))
+      {
+        g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
+                     _("The field %s does not belong to %s"), name, table);
+        return FALSE;
+      }
+  v = self->validators != NULL ? g_hash_table_lookup (self->validators, table) : NULL;
+  return v == NULL || v->func (self, table, record, v->data, error);
+}
+
 static gint64
 current_rev (PrdStore   *self,
              const char *table,
@@ -161,7 +248,7 @@ current_rev (PrdStore   *self,
   if (stmt == NULL)
     {
       char *sql = sqlite3_mprintf ("SELECT rev FROM \"%w\" WHERE id = ?", table);
-      stmt = cached_statement (self, key, sql, NULL);
+      stmt = prd_store_cached_statement (self, key, sql, NULL);
       sqlite3_free (sql);
       if (stmt == NULL)
         return 0;
@@ -241,17 +328,13 @@ prd_store_put (PrdStore    *self,
   g_return_val_if_fail (PRD_IS_STORE (self), FALSE);
   g_return_val_if_fail (table != NULL && record != NULL, FALSE);
 
-  cols = prd_store_table_columns (self, table);
-  if (cols->len == 0)
-    {
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                   _("There is no table named %s"), table);
-      return FALSE;
-    }
+  cols = prd_store_known_columns (self, table, error);
+  if (cols == NULL)
+    return FALSE;
 
   /* The revision is the store's to give: one the caller passes back from
    * an earlier read is not this write's. */
-  revisions = column_exists (cols, "rev_id");
+  revisions = prd_store_column_exists (cols, "rev_id");
   if (revisions)
     {
       if (json_object_has_member (record, "rev_id"))
@@ -277,6 +360,9 @@ prd_store_put (PrdStore    *self,
   if (!json_object_has_member (record, "deleted"))
     json_object_set_int_member (record, "deleted", 0);
 
+  if (!prd_store_validate_record (self, table, cols, record, error))
+    return FALSE;
+
   members = json_object_get_members (record);
   /* The cache key: kind, table and the members in order (unit separators
    * cannot occur in names of our tables and columns). */
@@ -287,12 +373,6 @@ prd_store_put (PrdStore    *self,
     {
       const char *name = l->data;
 
-      if (!column_exists (cols, name))
-        {
-          g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                       _("The field %s does not belong to %s"), name, table);
-          return FALSE;
-        }
       g_string_append_c (key, '\x1f');
       g_string_append (key, name);
       n++;
@@ -303,7 +383,7 @@ prd_store_put (PrdStore    *self,
     {
       g_autofree char *sql = write_sql (self, table, members, rev > 0, revisions);
 
-      stmt = cached_statement (self, key->str, sql, error);
+      stmt = prd_store_cached_statement (self, key->str, sql, error);
       if (stmt == NULL)
         return FALSE;
     }
@@ -311,8 +391,8 @@ prd_store_put (PrdStore    *self,
   n = 1;
   for (GList *l = members; l != NULL; l = l->next)
     {
-      bind_json_value (stmt, n, json_object_get_member (record, l->data),
-                       is_blob_column (self, table, l->data));
+      prd_store_bind_json_value (self, table, stmt, n, l->data,
+                                 json_object_get_member (record, l->data));
       n++;
     }
   if (rev > 0)

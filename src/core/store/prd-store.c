@@ -21,6 +21,7 @@ prd_store_finalize (GObject *object)
   PrdStore *self = PRD_STORE (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->validators, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);

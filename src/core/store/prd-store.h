@@ -31,6 +31,8 @@ typedef enum {
   PRD_STORE_ERROR_NOT_NULL,     /* a required value is missing */
   PRD_STORE_ERROR_TRIGGER,      /* a trigger refused it (RAISE) */
   PRD_STORE_ERROR_BUSY,         /* another program holds the database */
+  PRD_STORE_ERROR_REVISION,     /* a remote record's revision data is malformed */
+  PRD_STORE_ERROR_CONFLICT,     /* a remote revision does not descend from ours */
 } PrdStoreError;
 
 GQuark prd_store_error_quark (void);
@@ -89,9 +91,48 @@ char       *prd_store_revision_id         (gint64       generation,
 gboolean    prd_store_revision_parse      (const char  *rev_id,
                                            gint64      *generation);
 
+/* Checks a record of TABLE before it is written, by this PC (prd_store_put)
+ * or as another replica sent it (prd_store_apply_remote): one path for
+ * both. RECORD holds what will be written (for a put: the members given,
+ * with id and stamps). Set an error and return FALSE to refuse it. */
+typedef gboolean (*PrdStoreValidateFunc) (PrdStore    *store,
+                                          const char  *table,
+                                          JsonObject  *record,
+                                          gpointer     user_data,
+                                          GError     **error);
+
+/* Sets (or with FUNC NULL removes) the validator of TABLE. */
+void        prd_store_set_validator       (PrdStore             *self,
+                                           const char           *table,
+                                           PrdStoreValidateFunc  func,
+                                           gpointer              user_data,
+                                           GDestroyNotify        destroy);
+
 gboolean    prd_store_put                 (PrdStore    *self,
                                            const char  *table,
                                            JsonObject  *record,
+                                           GError     **error);
+/* Writes RECORD of TABLE exactly as another replica sent it: its id,
+ * created_at, updated_at, deleted, rev_id ("N-<md5>"; rev is N) and
+ * rev_history (a JSON array, or its text, of the N-1 … revisions before it,
+ * newest first; longer than PRD_STORE_REVS_LIMIT is cut) are kept, columns
+ * it leaves out take their defaults. It is checked by the same path as a
+ * local write (the table's columns, the validator, the schema's
+ * constraints), and its journal entry carries ORIGIN, the peer it came
+ * from, so sync does not send it back.
+ *
+ * Against the row this PC has:
+ *   - the same revision: nothing is written (TRUE);
+ *   - a descendant of ours (our rev_id is in its history): written;
+ *   - an ancestor of ours (its rev_id is in our history): nothing is
+ *     written (TRUE), we already have what follows it;
+ *   - neither: a conflict, refused with PRD_STORE_ERROR_CONFLICT and
+ *     nothing written; keeping both branches and choosing the winner is the
+ *     sync's (leave room: the caller sees the code). */
+gboolean    prd_store_apply_remote        (PrdStore    *self,
+                                           const char  *table,
+                                           JsonObject  *record,
+                                           const char  *origin,
                                            GError     **error);
 JsonObject *prd_store_get                 (PrdStore    *self,
                                            const char  *table,
