@@ -591,6 +591,40 @@ test_apply_remote_validated (Fixture *f, gconstpointer data)
   g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal"), ==, journal);
 }
 
+/* Checkpoints */
+
+static void
+test_checkpoints (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *seq = NULL;
+  gint64 journal = prd_store_count (f->store, "SELECT count(*) FROM change_journal");
+
+  g_assert_true (prd_store_get_checkpoint (f->store, "peer-a", PRD_REPLICATION_PUSH, &seq, &error));
+  g_assert_no_error (error);
+  g_assert_null (seq);
+
+  g_assert_true (prd_store_set_checkpoint (f->store, "peer-a", PRD_REPLICATION_PUSH, "42", &error));
+  g_assert_true (prd_store_set_checkpoint (f->store, "peer-a", PRD_REPLICATION_PULL, "17-g1AAAAB", &error));
+  g_assert_true (prd_store_set_checkpoint (f->store, "peer-a", PRD_REPLICATION_PUSH, "57", &error));
+  g_assert_true (prd_store_set_checkpoint (f->store, "peer-b", PRD_REPLICATION_PUSH, "3", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (prd_store_get_checkpoint (f->store, "peer-a", PRD_REPLICATION_PUSH, &seq, &error));
+  g_assert_cmpstr (seq, ==, "57");
+  g_clear_pointer (&seq, g_free);
+  g_assert_true (prd_store_get_checkpoint (f->store, "peer-a", PRD_REPLICATION_PULL, &seq, &error));
+  g_assert_cmpstr (seq, ==, "17-g1AAAAB");
+  g_clear_pointer (&seq, g_free);
+  g_assert_true (prd_store_get_checkpoint (f->store, "peer-b", PRD_REPLICATION_PULL, &seq, &error));
+  g_assert_null (seq);
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM replication_checkpoint"), ==, 3);
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM replication_checkpoint "
+                                              "WHERE updated_at LIKE '20__-__-__T__:__:__%Z'"), ==, 3);
+  /* Checkpoints are this PC's own: no journal entries. */
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal"), ==, journal);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -607,6 +641,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store-sync/revision/upgrade", test_upgrade_fills_revisions);
   ADD ("/store-sync/remote/keeps-revision", test_apply_remote_keeps_revision);
   ADD ("/store-sync/remote/validated", test_apply_remote_validated);
+  ADD ("/store-sync/checkpoints", test_checkpoints);
 #undef ADD
 
   return g_test_run ();

@@ -134,6 +134,28 @@ gboolean    prd_store_apply_remote        (PrdStore    *self,
                                            JsonObject  *record,
                                            const char  *origin,
                                            GError     **error);
+/* Replication checkpoints (prd-store-checkpoint.c): the last sequence of
+ * the source's changes that replication with PEER_ID in DIRECTION has
+ * brought over. For a push it is this PC's change_journal seq, for a pull
+ * the peer's update sequence (opaque text, as CouchDB gives it). */
+typedef enum {
+  PRD_REPLICATION_PUSH,
+  PRD_REPLICATION_PULL,
+} PrdReplicationDirection;
+
+/* *LAST_SEQ becomes a new string, or NULL when replication with the peer
+ * in that direction never ran; FALSE only on error. */
+gboolean    prd_store_get_checkpoint      (PrdStore                 *self,
+                                           const char               *peer_id,
+                                           PrdReplicationDirection   direction,
+                                           char                    **last_seq,
+                                           GError                  **error);
+gboolean    prd_store_set_checkpoint      (PrdStore                 *self,
+                                           const char               *peer_id,
+                                           PrdReplicationDirection   direction,
+                                           const char               *last_seq,
+                                           GError                  **error);
+
 JsonObject *prd_store_get                 (PrdStore    *self,
                                            const char  *table,
                                            const char  *id,
