@@ -625,6 +625,137 @@ test_checkpoints (Fixture *f, gconstpointer data)
   g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal"), ==, journal);
 }
 
+/* The changed signal */
+
+typedef struct {
+  GPtrArray *seen;   /* "table/id" */
+} Changes;
+
+static void
+on_changed (PrdStore *store, const char *table, const char *id, gpointer data)
+{
+  Changes *c = data;
+  g_ptr_array_add (c->seen, g_strdup_printf ("%s/%s", table, id));
+}
+
+static char *
+put_school (PrdStore *store, const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) school = json_object_new ();
+
+  json_object_set_string_member (school, "name", name);
+  g_assert_true (prd_store_put (store, "school", school, &error));
+  g_assert_no_error (error);
+  return g_strdup (json_object_get_string_member (school, "id"));
+}
+
+static void
+assert_seen (Changes *c, const char *const *expected)
+{
+  guint n = expected != NULL ? g_strv_length ((char **) expected) : 0;
+
+  g_assert_cmpuint (c->seen->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (g_ptr_array_index (c->seen, i), ==, expected[i]);
+  g_ptr_array_set_size (c->seen, 0);
+}
+
+static void
+test_changed_signal (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  Changes c = { g_ptr_array_new_with_free_func (g_free) };
+  gulong handler = g_signal_connect (f->store, "changed", G_CALLBACK (on_changed), &c);
+  g_autofree char *a = NULL, *b = NULL, *e = NULL, *lone = NULL;
+  g_autofree char *sa = NULL, *sb = NULL, *se = NULL, *slone = NULL;
+
+  /* One transaction: four writes of two records, two signals after commit. */
+  {
+    g_autoptr(PrdStoreTxn) txn = prd_store_txn_begin (f->store, &error);
+    g_autoptr(JsonObject) change = json_object_new ();
+
+    a = put_school (f->store, "โรงเรียน ก");
+    b = put_school (f->store, "โรงเรียน ข");
+    json_object_set_string_member (change, "id", a);
+    json_object_set_string_member (change, "district", "ดอนแก้ว");
+    g_assert_true (prd_store_put (f->store, "school", change, &error));
+    g_assert_true (prd_store_tombstone (f->store, "school", b, &error));
+    g_assert_cmpuint (c.seen->len, ==, 0);
+    g_assert_true (prd_store_txn_commit (txn, &error));
+    g_assert_no_error (error);
+  }
+  sa = g_strdup_printf ("school/%s", a);
+  sb = g_strdup_printf ("school/%s", b);
+  assert_seen (&c, (const char *[]) { sa, sb, NULL });
+
+  /* A rollback announces nothing, now or later. */
+  {
+    g_autoptr(PrdStoreTxn) txn = prd_store_txn_begin (f->store, &error);
+    g_autofree char *gone = put_school (f->store, "โรงเรียนที่ไม่ได้บันทึก");
+  }
+  assert_seen (&c, NULL);
+
+  /* A savepoint rolled back inside a committed transaction: only the
+   * outer write. */
+  {
+    g_autoptr(PrdStoreTxn) txn = prd_store_txn_begin (f->store, &error);
+    PrdStoreTxn *inner;
+
+    e = put_school (f->store, "โรงเรียน จ");
+    inner = prd_store_txn_begin (f->store, &error);
+    g_free (put_school (f->store, "โรงเรียนในจุดพัก"));
+    prd_store_txn_free (inner);
+    g_assert_true (prd_store_txn_commit (txn, &error));
+  }
+  se = g_strdup_printf ("school/%s", e);
+  assert_seen (&c, (const char *[]) { se, NULL });
+
+  /* A write outside a transaction is announced before the call returns. */
+  lone = put_school (f->store, "โรงเรียนเดี่ยว");
+  slone = g_strdup_printf ("school/%s", lone);
+  assert_seen (&c, (const char *[]) { slone, NULL });
+
+  /* A commit that fails announces nothing. */
+  {
+    PrdStoreTxn *txn = prd_store_txn_begin (f->store, &error);
+    g_autoptr(JsonObject) memo = new_memo (2026, 1);
+
+    g_assert_true (prd_store_exec (f->store, "PRAGMA defer_foreign_keys = ON", &error));
+    json_object_set_string_member (memo, "group_id", "no-such-group");
+    g_assert_true (prd_store_put (f->store, "memo", memo, &error));
+    g_assert_false (prd_store_txn_commit (txn, &error));
+    g_clear_error (&error);
+    prd_store_txn_free (txn);
+  }
+  assert_seen (&c, NULL);
+
+  /* A remote record is announced too; a raw statement by the next idle. */
+  {
+    g_autofree char *id = g_uuid_string_random ();
+    g_autofree char *expected = g_strdup_printf ("office_group/%s", id);
+    g_autoptr(JsonObject) remote = remote_group (id, "1-" HEX_A, "[]", "กลุ่มจากเครื่องอื่น");
+    sqlite3 *db = prd_store_get_db (f->store);
+    g_autofree char *raw = g_strdup_printf ("school/%s", a);
+    char *sql;
+
+    g_assert_true (prd_store_apply_remote (f->store, "office_group", remote, "peer-a", &error));
+    g_assert_no_error (error);
+    assert_seen (&c, (const char *[]) { expected, NULL });
+
+    sql = sqlite3_mprintf ("UPDATE school SET notes = 'x', rev = rev + 1 WHERE id = %Q", a);
+    g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_free (sql);
+    g_assert_cmpuint (c.seen->len, ==, 0);
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    assert_seen (&c, (const char *[]) { raw, NULL });
+  }
+
+  g_signal_handler_disconnect (f->store, handler);
+  g_ptr_array_unref (c.seen);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -642,6 +773,7 @@ main (int argc, char **argv)
   ADD ("/store-sync/remote/keeps-revision", test_apply_remote_keeps_revision);
   ADD ("/store-sync/remote/validated", test_apply_remote_validated);
   ADD ("/store-sync/checkpoints", test_checkpoints);
+  ADD ("/store-sync/changed", test_changed_signal);
 #undef ADD
 
   return g_test_run ();

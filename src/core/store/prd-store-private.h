@@ -14,6 +14,14 @@ struct _PrdStore
   GHashTable *blob_columns; /* "table.column" of BLOB columns */
   GHashTable *statements;   /* prd_store_put's prepared statements, see below */
   GHashTable *validators;   /* table name → Validator (prd-store-records.c) */
+
+  /* The changed signal (prd-store-changes.c): journal seqs written in the
+   * open transaction, those committed but not yet announced, and the idle
+   * that announces commits made outside the store's own calls. */
+  GArray       *pending_seqs;
+  GArray       *committed_seqs;
+  GSource      *flush_source;
+  GMainContext *context;
 };
 
 /* The raw transaction steps behind PrdStoreTxn (and the migrations). */
@@ -60,6 +68,14 @@ gboolean      prd_store_validate_record  (PrdStore     *self,
                                           GPtrArray    *cols,
                                           JsonObject   *record,
                                           GError      **error);
+
+/* prd-store-changes.c; the signal's id is set in class_init */
+extern guint prd_store_changed_signal;
+void     prd_store_changes_init     (PrdStore  *self);
+void     prd_store_changes_clear    (PrdStore  *self);
+/* Emits changed for what was committed since the last call (nothing while
+ * a transaction is open). */
+void     prd_store_flush_changes    (PrdStore  *self);
 
 gboolean prd_store_migrate          (PrdStore  *self,
                                      int        target,

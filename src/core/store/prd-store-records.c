@@ -409,7 +409,10 @@ prd_store_put (PrdStore    *self,
     prd_store_set_sql_error (self, error, _("save a record"));
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
-  return rc == SQLITE_DONE;
+  if (rc != SQLITE_DONE)
+    return FALSE;
+  prd_store_flush_changes (self);   /* written outside a transaction */
+  return TRUE;
 }
 
 /* The row of TABLE with ID as a JSON object, deleted or not. */

@@ -9,6 +9,8 @@
 G_DEFINE_QUARK (prd-store-error-quark, prd_store_error)
 G_DEFINE_FINAL_TYPE (PrdStore, prd_store, G_TYPE_OBJECT)
 
+guint prd_store_changed_signal;
+
 static void
 finalize_statement (gpointer stmt)
 {
@@ -22,6 +24,7 @@ prd_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->validators, g_hash_table_unref);
+  prd_store_changes_clear (self);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -35,6 +38,11 @@ static void
 prd_store_class_init (PrdStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = prd_store_finalize;
+
+  prd_store_changed_signal = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                NULL, NULL, NULL, G_TYPE_NONE, 2,
+                G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE,
+                G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -226,8 +234,11 @@ open_store (const char  *path,
   if (!apply_connection_settings (self, error))
     return NULL;
 
+  prd_store_changes_init (self);
   if (!prd_store_migrate (self, target < 0 ? prd_store_latest_version () : target, error))
     return NULL;
+  /* What the migrations wrote is no news to anyone. */
+  g_array_set_size (self->committed_seqs, 0);
 
   return g_steal_pointer (&self);
 }
@@ -291,6 +302,7 @@ prd_store_exec (PrdStore    *self,
       sqlite3_free (msg);
       return FALSE;
     }
+  prd_store_flush_changes (self);   /* a write outside a transaction */
   return TRUE;
 }
 
@@ -407,7 +419,10 @@ prd_store_txn_commit (PrdStoreTxn  *txn,
    * prd_store_commit has counted it closed and there is nothing to undo. */
   txn->open = FALSE;
   if (prd_store_commit (txn->store, error))
-    return TRUE;
+    {
+      prd_store_flush_changes (txn->store);
+      return TRUE;
+    }
   if (txn->store->txn_depth == txn->depth)
     prd_store_rollback (txn->store);
   return FALSE;

@@ -40,6 +40,14 @@ GQuark prd_store_error_quark (void);
 #define PRD_TYPE_STORE (prd_store_get_type ())
 G_DECLARE_FINAL_TYPE (PrdStore, prd_store, PRD, STORE, GObject)
 
+/* Signal "changed" (const char *table, const char *id): a record of a
+ * synced table was written (by this PC or through prd_store_apply_remote).
+ * Emitted after the transaction that wrote it committed, once per record
+ * and transaction, in the order of the writes; never for a rollback. Writes
+ * of the store's own calls are announced before the call returns, others
+ * (a raw statement in core) from the main context's next idle. Commits by
+ * other connections are not seen. */
+
 /* Called with the fraction done (0..1) while a long operation runs. */
 typedef void (*PrdProgressFunc) (double fraction, gpointer user_data);
 
