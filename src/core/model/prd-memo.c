@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-memo.h"
+#include "model/prd-number-book.h"
 #include "store/prd-store-sql.h"
 
 struct _PrdMemo
@@ -316,12 +317,14 @@ prd_memo_save (PrdMemo   *self,
    * memos are not given again. */
   if (prd_memo_get_number_seq (self) == 0 || prd_memo_get_number_year (self) != year)
     {
-      g_autofree char *sql = NULL;
-
       if (prd_memo_get_number_seq (self) == 0 || prd_memo_get_number_year (self) != 0)
         {
-          sql = g_strdup_printf ("SELECT COALESCE(MAX(number_seq), 0) + 1 FROM memo WHERE number_year = %d", year);
-          json_object_set_int_member (self->record, "number_seq", prd_store_count (store, sql));
+          g_autoptr(PrdNumberBook) book = prd_number_book_new (store);
+          int next = prd_number_book_next (book, PRD_NUMBER_MEMO, year, error);
+
+          if (next == 0)
+            return FALSE;
+          json_object_set_int_member (self->record, "number_seq", next);
         }
       json_object_set_int_member (self->record, "number_year", year);
     }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-order.h"
+#include "model/prd-number-book.h"
 #include "store/prd-store-sql.h"
 
 struct _PrdOrder
@@ -334,9 +335,12 @@ write_order (PrdOrder  *self,
   if (prd_order_get_number_seq (self) == 0 ||
       (prd_order_get_number_year (self) != 0 && prd_order_get_number_year (self) != y))
     {
-      g_autofree char *sql = g_strdup_printf ("SELECT COALESCE(MAX(number_seq), 0) + 1 FROM appointment_order "
-                                              "WHERE number_year = %d", y);
-      json_object_set_int_member (self->record, "number_seq", prd_store_count (store, sql));
+      g_autoptr(PrdNumberBook) book = prd_number_book_new (store);
+      int next = prd_number_book_next (book, PRD_NUMBER_ORDER, y, error);
+
+      if (next == 0)
+        return FALSE;
+      json_object_set_int_member (self->record, "number_seq", next);
     }
   json_object_set_int_member (self->record, "number_year", y);
 
