@@ -5,7 +5,9 @@
  * Exit 0 on success, 1 with a one-line reason on stderr on failure, 2 on wrong usage.
  */
 #include <glib/gi18n.h>
-#include <locale.h>
+#include <signal.h>
+
+#include "model/prd-locale.h"
 #include <stdio.h>
 
 #include "prd-cli.h"
@@ -33,10 +35,10 @@ main (int    argc,
   PrdCli cli = { NULL };
   int i = 1;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PRDESK_LOCALEDIR") ? g_getenv ("PRDESK_LOCALEDIR") : PRD_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  prd_locale_init ();
+  /* Past a file-size limit, a write fails with EFBIG and says so, instead
+   * of the signal ending the program with a cut-off file. */
+  signal (SIGXFSZ, SIG_IGN);
 
   /* Options before the command belong to prdesk-cli itself. */
   for (; i < argc && argv[i][0] == '-'; i++)
