@@ -10,6 +10,7 @@
 #include "prd-decision.h"
 #include "prd-memo.h"
 #include "prd-model-error.h"
+#include "prd-number-book.h"
 #include "prd-record-private.h"
 
 struct _PrdMemo
@@ -372,15 +373,11 @@ prd_memo_save (PrdMemo   *self,
     {
       if (seq == 0 || prd_memo_get_number_year (self) != 0)
         {
-          g_autofree char *sql = g_strdup_printf ("SELECT COALESCE(MAX(number_seq), 0) + 1 FROM memo "
-                                                  "WHERE number_year = %d", year);
-          seq = (int) prd_store_count (store, sql);
-          if (seq <= 0)
-            {
-              g_set_error_literal (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID,
-                                   _("The database could not give the memo its running number."));
-              return FALSE;
-            }
+          g_autoptr(PrdNumberBook) book = prd_number_book_new (store);
+
+          seq = prd_number_book_next (book, PRD_NUMBER_MEMO, year, error);
+          if (seq == 0)
+            return FALSE;
           prd_memo_set_number_seq (self, seq);
         }
       prd_memo_set_number_year (self, year);
@@ -388,7 +385,7 @@ prd_memo_save (PrdMemo   *self,
 
   if (!prd_record_save (PRD_RECORD (self), store, &local))
     {
-      if (strstr (local->message, "UNIQUE") != NULL)
+      if (g_error_matches (local, PRD_STORE_ERROR, PRD_STORE_ERROR_UNIQUE))
         g_set_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_NUMBER_TAKEN,
                      _("Memo number %d of %d is already used by another memo; choose another number."),
                      prd_memo_get_number_seq (self), year + 543);
