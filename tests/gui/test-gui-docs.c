@@ -167,6 +167,13 @@ test_record_decision (PrdNewsPage *page)
   g_assert_nonnull (strstr (after, "(นายประเสริฐ"));
   g_assert_nonnull (strstr (after, "ปฏิบัติราชการแทนผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครธารทองเขต๒"));
   g_assert_nonnull (strstr (after, "วันที่๓ธันวาคม๒๕๖๙"));
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (form_root, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+    prd_gui_settle ();
+  }
   prd_gui_save_screenshot (GTK_WIDGET (editor), "screenshot-memo-decision-recorded.png");
   gtk_window_destroy (editor);
   prd_gui_settle ();
