@@ -87,11 +87,10 @@ ALTER TABLE memo DROP COLUMN order_date;
 -- A news item's state comes from its memo's decisions and its publications.
 ALTER TABLE news_item DROP COLUMN status;
 
--- Memos and news items hold less now, so their revision ids (0007: the
--- hash of what a record holds) are made again, in the same generation and
--- without journal entries, as 0007 gave them: the store fills every
--- missing revision after this file and then makes the journal triggers
--- again. Nobody changed these records.
+-- What a memo or news item holds changed with the columns dropped: each is
+-- given the revision of what it holds now, as 0007 gave every row (the store
+-- fills the revision after this migration). That is no change of a record,
+-- so the journal does not hear of it.
 DROP TRIGGER IF EXISTS memo_journal_update;
 DROP TRIGGER IF EXISTS news_item_journal_update;
 UPDATE memo SET rev_id = NULL;
