@@ -100,6 +100,9 @@ test_groups_and_signers (void)
   gtk_editable_set_text (row, "ทดสอบนามสกุล");
   g_signal_emit_by_name (button_with_tooltip (GTK_WIDGET (prefs), _("Add a group")), "clicked");
   g_signal_emit_by_name (button_with_tooltip (GTK_WIDGET (prefs), _("Add a deputy")), "clicked");
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (prefs),
+                                           ADW_PREFERENCES_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (row),
+                                                                 ADW_TYPE_PREFERENCES_PAGE)));
   prd_gui_settle ();
   prd_gui_save_screenshot (GTK_WIDGET (prefs), "screenshot-preferences-edited.png");
 
