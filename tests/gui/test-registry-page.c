@@ -235,7 +235,14 @@ test_editor (void)
   g_assert_false (prd_member_editor_get_modified (editor));
   g_assert_cmpstr (prd_member_editor_get_problems (editor), ==, "");
   g_assert_nonnull (find_button (GTK_WIDGET (editor_window), _("_Save")));
-  g_assert_cmpuint (prd_member_editor_get_n_school_members (editor), >, 0);
+  /* The others of the school, at most 50, the member itself not among them. */
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT min (50, count(*)) FROM member WHERE deleted = 0 "
+                                            "AND school_id = '%s' AND id != '%s'",
+                                            prd_member_get_school_id (first), id);
+    g_assert_cmpuint (prd_member_editor_get_n_school_members (editor), ==, prd_store_count (store, sql));
+    g_assert_cmpuint (prd_member_editor_get_n_school_members (editor), >, 0);
+  }
   prd_gui_save_screenshot (GTK_WIDGET (editor_window), "screenshot-member-editor.png");
 
   /* Typing a bad phone and e-mail: named at once, Save is off. */
