@@ -14,6 +14,7 @@
 #include "model/prd-group.h"
 #include "model/prd-office.h"
 #include "model/prd-signer.h"
+#include "prd-holidays-page.h"
 #include "prd-preferences.h"
 #include "prd-registry-lists-page.h"
 
@@ -327,21 +328,20 @@ gboolean
 prd_preferences_save (PrdPreferences  *self,
                       GError         **error)
 {
+  g_autoptr(PrdStoreTxn) txn = NULL;
+
   g_return_val_if_fail (PRD_IS_PREFERENCES (self), FALSE);
 
   /* Each list change is a transaction of its own, as when it is applied. */
   if (!prd_registry_lists_page_apply_pending (self->lists_page, error))
     return FALSE;
-  if (!prd_store_begin (self->store, error))
-    return FALSE;
-  if (!prd_office_save (self->office, error) ||
+  txn = prd_store_txn_begin (self->store, error);
+  if (txn == NULL ||
+      !prd_office_save (self->office, error) ||
       !save_changed (self, G_LIST_MODEL (self->groups), error) ||
       !save_changed (self, G_LIST_MODEL (self->signers), error) ||
-      !prd_store_commit (self->store, error))
-    {
-      prd_store_rollback (self->store);
-      return FALSE;
-    }
+      !prd_store_txn_commit (txn, error))
+    return FALSE;
   g_hash_table_remove_all (self->changed);
   return TRUE;
 }
@@ -499,5 +499,6 @@ prd_preferences_new (PrdContext *context)
 
   self->lists_page = g_object_ref_sink (prd_registry_lists_page_new (store));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->lists_page));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (prd_holidays_page_new (context)));
   return self;
 }

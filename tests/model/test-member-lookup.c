@@ -309,7 +309,9 @@ assert_same_row (JsonObject *a,
     {
       const char *name = l->data;
 
-      if (g_str_equal (name, "rev") || g_str_equal (name, "updated_at"))
+      /* The store's bookkeeping of a new revision. */
+      if (g_str_equal (name, "rev") || g_str_equal (name, "updated_at") ||
+          g_str_equal (name, "rev_id") || g_str_equal (name, "rev_history") || g_str_equal (name, "deleted"))
         continue;
       g_assert_true (json_object_has_member (b, name));
       if (!json_node_equal (json_object_get_member (a, name), json_object_get_member (b, name)))
@@ -327,12 +329,16 @@ test_restore (Fixture       *f,
   g_autofree char *school = put_school (f->store, "โรงเรียนบ้านหนองบัว", "", TRUE);
   g_autofree char *id = put_member (f->store, "สมศรี", "ใจดี", school, "2024-11-25", TRUE);
   g_autoptr(JsonObject) before = NULL;
+  g_autoptr(JsonObject) tombstone = NULL;
   g_autoptr(JsonObject) after = NULL;
+  g_autofree char *ancestry = NULL;
   gint64 journal;
 
   before = prd_store_get (f->store, "member", id, &error);
   g_assert_no_error (error);
   g_assert_true (prd_store_tombstone (f->store, "member", id, &error));
+  tombstone = prd_store_get (f->store, "member", id, &error);
+  g_assert_no_error (error);
   journal = prd_test_count (f->store, "SELECT count(*) FROM change_journal");
 
   g_assert_true (prd_member_restore (f->store, id, &error));
@@ -342,6 +348,11 @@ test_restore (Fixture       *f,
   assert_same_row (before, after);
   g_assert_cmpint (json_object_get_int_member (after, "deleted"), ==, 0);
   g_assert_cmpint (json_object_get_int_member (after, "rev"), ==, json_object_get_int_member (before, "rev") + 2);
+  /* A revision that descends from the tombstone, for the other PCs. */
+  g_assert_cmpstr (json_object_get_string_member (after, "rev_id"), !=,
+                   json_object_get_string_member (tombstone, "rev_id"));
+  ancestry = g_strdup_printf ("[\"%s\"", json_object_get_string_member (tombstone, "rev_id"));
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (after, "rev_history"), ancestry));
   g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM change_journal"), ==, journal + 1);
   g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM change_journal WHERE record_id = %Q "
                                    "AND deleted = 0 AND rev = %lld", id,
