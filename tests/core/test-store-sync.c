@@ -760,6 +760,8 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* As the GUI's main loop does: the raw-statement idle needs an owner. */
+  g_assert_true (g_main_context_acquire (NULL));
 
 #define ADD(name, fn) g_test_add (name, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/store-sync/error/unique", test_unique_error_code);

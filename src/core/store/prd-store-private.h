@@ -22,6 +22,8 @@ struct _PrdStore
   GArray       *committed_seqs;
   GSource      *flush_source;
   GMainContext *context;
+  GThread      *owner;      /* the thread that opened the store */
+  int           own_call;   /* > 0 while the store itself runs a statement */
 };
 
 /* The raw transaction steps behind PrdStoreTxn (and the migrations). */

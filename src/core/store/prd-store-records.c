@@ -398,6 +398,7 @@ prd_store_put (PrdStore    *self,
   if (rev > 0)
     sqlite3_bind_text (stmt, n, id, -1, SQLITE_TRANSIENT);
 
+  self->own_call++;
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
@@ -405,6 +406,7 @@ prd_store_put (PrdStore    *self,
       json_object_set_string_member (record, "rev_history", (const char *) sqlite3_column_text (stmt, 1));
       rc = sqlite3_step (stmt);
     }
+  self->own_call--;
   if (rc != SQLITE_DONE)
     prd_store_set_sql_error (self, error, _("save a record"));
   sqlite3_reset (stmt);

@@ -289,10 +289,14 @@ prd_store_exec (PrdStore    *self,
                 GError     **error)
 {
   char *msg = NULL;
+  int rc;
 
   g_return_val_if_fail (PRD_IS_STORE (self), FALSE);
 
-  if (sqlite3_exec (self->db, sql, NULL, NULL, &msg) != SQLITE_OK)
+  self->own_call++;
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, &msg);
+  self->own_call--;
+  if (rc != SQLITE_OK)
     {
       if (error_code_for (sqlite3_extended_errcode (self->db)) == PRD_STORE_ERROR_SQL)
         g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
