@@ -300,6 +300,7 @@ sql_revision (sqlite3_context  *ctx,
     }
   canonical = write_canonical (values);
   rev = revision_of (generation, canonical);
+  g_strlcpy (((PrdStore *) sqlite3_user_data (ctx))->last_rev_id, rev, sizeof ((PrdStore *) NULL)->last_rev_id);
   sqlite3_result_text (ctx, rev, -1, SQLITE_TRANSIENT);
 }
 
@@ -332,19 +333,25 @@ sql_rev_ancestry (sqlite3_context  *ctx,
   json_node_set_array (out, next);
   text = json_to_string (out, FALSE);
   sqlite3_result_text (ctx, text, -1, SQLITE_TRANSIENT);
+  {
+    PrdStore *self = sqlite3_user_data (ctx);
+    g_free (self->last_rev_history);
+    self->last_rev_history = g_steal_pointer (&text);
+  }
 }
 
+/* Not SQLITE_DETERMINISTIC: they leave their result with the store too. */
 int
-prd_store_register_revision_functions (sqlite3 *db)
+prd_store_register_revision_functions (PrdStore *self)
 {
-  int rc = sqlite3_create_function_v2 (db, "prd_revision", -1,
-                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
-                                       NULL, sql_revision, NULL, NULL, NULL);
+  int rc = sqlite3_create_function_v2 (self->db, "prd_revision", -1,
+                                       SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                       self, sql_revision, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return rc;
-  return sqlite3_create_function_v2 (db, "prd_rev_ancestry", 2,
-                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
-                                     NULL, sql_rev_ancestry, NULL, NULL, NULL);
+  return sqlite3_create_function_v2 (self->db, "prd_rev_ancestry", 2,
+                                     SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                     self, sql_rev_ancestry, NULL, NULL, NULL);
 }
 
 /* The column's affinity letter from its declared type, by SQLite's rules. */

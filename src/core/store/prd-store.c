@@ -28,6 +28,7 @@ prd_store_finalize (GObject *object)
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
+  g_free (self->last_rev_history);
   g_clear_pointer (&self->columns, g_hash_table_unref);
   g_clear_pointer (&self->blob_columns, g_hash_table_unref);
 
@@ -179,7 +180,7 @@ apply_connection_settings (PrdStore  *self,
    * and fts5(…, tokenize='thai') must work wherever the store is opened. */
   if (prd_thai_sqlite_register (self->db) != SQLITE_OK)
     return prd_store_set_sql_error (self, error, _("set up Thai sorting and search"));
-  if (prd_store_register_revision_functions (self->db) != SQLITE_OK)
+  if (prd_store_register_revision_functions (self) != SQLITE_OK)
     return prd_store_set_sql_error (self, error, _("set up revisions"));
   return prd_store_exec (self, pragmas, error);
 }
