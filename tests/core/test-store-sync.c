@@ -393,7 +393,7 @@ test_upgrade_fills_revisions (void)
   g_autofree char *dir = prd_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "old.sqlite", NULL);
   PrdStore *store = prd_store_open_at_version (path, 6, &error);
-  gint64 journal;
+  gint64 journal, triggers, members;
 
   g_assert_no_error (error);
   g_assert_true (prd_demo_generate (store, 40, NULL, NULL, &error));
@@ -401,6 +401,10 @@ test_upgrade_fills_revisions (void)
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM pragma_table_info('school') "
                                            "WHERE name = 'rev_id'"), ==, 0);
   journal = prd_store_count (store, "SELECT count(*) FROM change_journal");
+  triggers = prd_store_count (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'");
+  members = prd_store_count (store, "SELECT count(*) FROM member");
+  g_assert_cmpint (members, >, 0);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member_fts"), ==, members);
   g_assert_finalize_object (store);
 
   store = prd_store_open (path, &error);
@@ -408,6 +412,18 @@ test_upgrade_fills_revisions (void)
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM change_journal"), ==, journal);
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE rev_id IS NULL"), ==, 0);
   assert_revisions_consistent (store);
+  /* The triggers set aside for the fill are all back, and work. */
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), ==, triggers);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member_fts"), ==, members);
+  {
+    g_autoptr(JsonObject) m = json_object_new ();
+
+    json_object_set_string_member (m, "given_name", "ทดสอบหลังปรับรุ่น");
+    g_assert_true (prd_store_put (store, "member", m, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member_fts"), ==, members + 1);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM change_journal"), ==, journal + 1);
   g_assert_finalize_object (store);
   prd_test_remove_dir (dir);
 }
