@@ -350,6 +350,21 @@ test_revisions_of_written_rows (Fixture *f, gconstpointer data)
   prd_store_inserter_set_text (ins, 0, "โรงเรียนค่าเดิม");   /* the rest: defaults */
   g_assert_nonnull (prd_store_inserter_insert (ins, &error));
   g_assert_no_error (error);
+  /* A blob (hashed as its base64), a real number kept in a TEXT column. */
+  {
+    static const guchar png[] = { 0x89, 'P', 'N', 'G', 0, 0, 0x0d, 0x0a, 0xff };
+    g_autofree char *b64 = g_base64_encode (png, sizeof png);
+    g_autoptr(JsonObject) signer = json_object_new ();
+
+    json_object_set_string_member (signer, "role", "director");
+    json_object_set_string_member (signer, "given_name", "สมหญิง");
+    json_object_set_string_member (signer, "signature", b64);
+    json_object_set_double_member (signer, "position", 1.5);
+    g_assert_true (prd_store_put (f->store, "office_signer", signer, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM office_signer WHERE typeof (signature) = 'blob' "
+                                               "AND length (signature) = %d AND position = '1.5'", (int) sizeof png), ==, 1);
+  }
   assert_revisions_consistent (f->store);
 }
 
