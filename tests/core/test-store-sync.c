@@ -270,6 +270,28 @@ test_local_put_revision (Fixture *f, gconstpointer data)
   }
 }
 
+/* The canonical form itself: sorted keys, no spaces, left-out members,
+ * escapes as JSON.stringify writes them, booleans as SQLite keeps them. */
+static void
+test_canonical_json (void)
+{
+  g_autoptr(JsonObject) o = json_object_new ();
+  g_autofree char *text = NULL;
+
+  json_object_set_string_member (o, "id", "not-hashed");
+  json_object_set_int_member (o, "rev", 4);
+  json_object_set_string_member (o, "rev_id", "4-00000000000000000000000000000000");
+  json_object_set_string_member (o, "updated_at", "2026-01-01T00:00:00Z");
+  json_object_set_string_member (o, "zeta", "a\x01" "b\tc\\d/é");
+  json_object_set_boolean_member (o, "alpha", TRUE);
+  json_object_set_null_member (o, "middle");
+  json_object_set_double_member (o, "beta", 0.5);
+  json_object_set_int_member (o, "Zeta", -12);
+  text = prd_store_canonical_json (o);
+  g_assert_cmpstr (text, ==, "{\"Zeta\":-12,\"alpha\":1,\"beta\":0.5,\"middle\":null,"
+                             "\"zeta\":\"a\\u0001b\\tc\\\\d/é\"}");
+}
+
 static void
 test_revision_parse (void)
 {
@@ -820,6 +842,7 @@ main (int argc, char **argv)
   ADD ("/store-sync/revision/written-rows", test_revisions_of_written_rows);
   ADD ("/store-sync/revision/history-bounded", test_history_bounded);
   g_test_add_func ("/store-sync/revision/parse", test_revision_parse);
+  g_test_add_func ("/store-sync/revision/canonical-json", test_canonical_json);
   g_test_add_func ("/store-sync/revision/upgrade", test_upgrade_fills_revisions);
   ADD ("/store-sync/remote/keeps-revision", test_apply_remote_keeps_revision);
   ADD ("/store-sync/remote/validated", test_apply_remote_validated);

@@ -29,6 +29,8 @@ struct _PrdStore
    * (cheaper than RETURNING, which buffers rows in a temporary table). */
   char          last_rev_id[64];
   char         *last_rev_history;
+  GString      *canonical;  /* prd_revision's buffer and checksum */
+  GChecksum    *md5;
   int           own_call;   /* > 0 while the store itself runs a statement */
 };
 

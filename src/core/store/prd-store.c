@@ -29,6 +29,9 @@ prd_store_finalize (GObject *object)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
   g_free (self->last_rev_history);
+  if (self->canonical != NULL)
+    g_string_free (self->canonical, TRUE);
+  g_clear_pointer (&self->md5, g_checksum_free);
   g_clear_pointer (&self->columns, g_hash_table_unref);
   g_clear_pointer (&self->blob_columns, g_hash_table_unref);
 
