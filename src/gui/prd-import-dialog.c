@@ -123,7 +123,17 @@ on_row_action_selected_cb (GtkDropDown *dropdown,
   PrdImportRow *row = g_object_get_data (G_OBJECT (dropdown), "row");
 
   if (row != NULL && !GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dropdown), "binding")))
-    prd_import_row_set_action (row, (PrdImportDuplicateAction) gtk_drop_down_get_selected (dropdown));
+    {
+      prd_import_row_set_action (row, (PrdImportDuplicateAction) gtk_drop_down_get_selected (dropdown));
+      /* Another person (same phone, another name) cannot be merged into:
+       * the row keeps "skip", and the drop-down shows what it kept. */
+      if (prd_import_row_get_action (row) != gtk_drop_down_get_selected (dropdown))
+        {
+          g_object_set_data (G_OBJECT (dropdown), "binding", GINT_TO_POINTER (TRUE));
+          gtk_drop_down_set_selected (dropdown, prd_import_row_get_action (row));
+          g_object_set_data (G_OBJECT (dropdown), "binding", GINT_TO_POINTER (FALSE));
+        }
+    }
 }
 
 static GtkWidget *
@@ -223,7 +233,15 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
       text = g_strdup (prd_import_row_get_display_name (row));
       break;
     case CELL_PROBLEMS:
-      if (prd_import_row_get_duplicate_line (row) > 0)
+      if (prd_import_row_get_other_name (row) != NULL && prd_import_row_get_duplicate_line (row) > 0)
+        text = g_strdup_printf (_("Same phone as %s on line %u, but another name: skip it or add "
+                                  "it as a new member"),
+                                prd_import_row_get_other_name (row), prd_import_row_get_duplicate_line (row));
+      else if (prd_import_row_get_other_name (row) != NULL)
+        text = g_strdup_printf (_("Same phone as %s in the registry, but another name: skip it "
+                                  "or add it as a new member"),
+                                prd_import_row_get_other_name (row));
+      else if (prd_import_row_get_duplicate_line (row) > 0)
         text = g_strdup_printf (_("Same person as line %u"), prd_import_row_get_duplicate_line (row));
       else if (prd_import_row_get_duplicate_of (row) != NULL)
         text = g_strdup (_("Same phone, or same name and school, as a member in the registry"));

@@ -457,6 +457,84 @@ test_duplicates_merge (void)
   registry_fixture_close (&fx);
 }
 
+/* Issue 14: a row whose phone is someone else's (another name) must never
+ * rename that person; it is a duplicate to ask about, shown with both names. */
+static void
+test_phone_of_another_person (void)
+{
+  RegistryFixture fx;
+  g_autoptr(PrdMemberImport) imp = NULL;
+  g_autoptr(PrdMemberImport) inside = NULL;
+  g_autoptr(JsonObject) existing = json_object_new ();
+  g_autoptr(JsonObject) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *inside_report = NULL;
+  PrdImportRow *row;
+  PrdImportCounts counts;
+  const char *two_people_one_phone =
+    "ชื่อ,นามสกุล,เบอร์โทร,หน่วยงาน\n"
+    "สุดารัตน์,เรืองศรี,095-555-1000,สำนักงานเทศบาล\n"
+    "มานพ,ดีเสมอ,0955551000,สำนักงานเทศบาล\n";
+
+  registry_open_survey_office (&fx);
+  json_object_set_string_member (existing, "id", "member-somsri");
+  json_object_set_string_member (existing, "title", "นาง");
+  json_object_set_string_member (existing, "given_name", "สมศรี");
+  json_object_set_string_member (existing, "surname", "มีสุข");
+  json_object_set_string_member (existing, "phone", "081-234-5678");
+  g_assert_true (prd_store_put (fx.store, "member", existing, &error));
+  g_assert_no_error (error);
+
+  imp = load_fixture (fx.store, "google-forms-utf8-bom.csv", PRD_IMPORT_ENCODING_AUTO);
+  row = row_at (imp, 0);
+  g_assert_cmpint (prd_import_row_get_state (row), ==, PRD_IMPORT_ROW_DUPLICATE);
+  g_assert_cmpstr (prd_import_row_get_duplicate_of (row), ==, "member-somsri");
+  g_assert_cmpstr (prd_import_row_get_other_name (row), ==, "นางสมศรี มีสุข");
+  /* Merge is what every duplicate starts with, but not for another person. */
+  g_assert_cmpint (prd_member_import_get_duplicate_action (imp), ==, PRD_IMPORT_DUPLICATE_MERGE);
+  g_assert_cmpint (prd_import_row_get_action (row), ==, PRD_IMPORT_DUPLICATE_SKIP);
+  prd_import_row_set_action (row, PRD_IMPORT_DUPLICATE_MERGE);
+  g_assert_cmpint (prd_import_row_get_action (row), ==, PRD_IMPORT_DUPLICATE_SKIP);
+  report = prd_member_import_format_report (imp);
+  g_test_message ("%s", report);
+  g_assert_nonnull (strstr (report, "บรรทัด 2: นางสาวพิมพ์ชนก ศรีสุวรรณ มีเบอร์โทรเดียวกับนางสมศรี มีสุข"));
+
+  run_ok (imp, &counts);
+  g_assert_cmpuint (counts.merged, ==, 0);
+  g_assert_cmpuint (counts.skipped_duplicates, ==, 1);
+  g_assert_cmpuint (counts.added, ==, 2);
+  after = prd_store_get (fx.store, "member", "member-somsri", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (after, "given_name"), ==, "สมศรี");
+  g_assert_cmpstr (json_object_get_string_member (after, "surname"), ==, "มีสุข");
+  g_assert_cmpstr (json_object_get_string_member (after, "title"), ==, "นาง");
+  g_assert_cmpint (json_object_get_int_member (after, "rev"), ==, 1);
+
+  /* Two people with one phone inside the file: the second is asked about,
+   * and "add" makes them two members. */
+  inside = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (inside, two_people_one_phone, -1,
+                                              PRD_IMPORT_ENCODING_AUTO, &error));
+  g_assert_true (prd_member_import_analyze (inside, NULL, &error));
+  g_assert_no_error (error);
+  row = row_at (inside, 1);
+  g_assert_cmpint (prd_import_row_get_state (row), ==, PRD_IMPORT_ROW_DUPLICATE);
+  g_assert_cmpuint (prd_import_row_get_duplicate_line (row), ==, 2);
+  g_assert_cmpstr (prd_import_row_get_other_name (row), ==, "สุดารัตน์ เรืองศรี");
+  g_assert_cmpint (prd_import_row_get_action (row), ==, PRD_IMPORT_DUPLICATE_SKIP);
+  inside_report = prd_member_import_format_report (inside);
+  g_assert_nonnull (strstr (inside_report, "บรรทัด 3: มานพ ดีเสมอ มีเบอร์โทรเดียวกับสุดารัตน์ เรืองศรี ในบรรทัด 2"));
+  prd_import_row_set_action (row, PRD_IMPORT_DUPLICATE_ADD);
+  run_ok (inside, &counts);
+  g_assert_cmpuint (counts.added, ==, 2);
+  g_assert_cmpuint (counts.merged, ==, 0);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE phone = '095-555-1000' "
+                                              "AND given_name IN ('สุดารัตน์', 'มานพ')"), ==, 2);
+
+  registry_fixture_close (&fx);
+}
+
 static void
 test_mapping (void)
 {
@@ -721,6 +799,7 @@ main (int argc, char **argv)
   g_test_add_func ("/registry-core/import/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/registry-core/import/duplicates-merge", test_duplicates_merge);
   g_test_add_func ("/registry-core/import/mapping", test_mapping);
+  g_test_add_func ("/registry-core/import/phone-of-another-person", test_phone_of_another_person);
   g_test_add_func ("/registry-core/import/cancel", test_cancel);
   g_test_add_func ("/registry-core/import/big-file-checked-in-parallel", test_big_file_checked_in_parallel);
   g_test_add_func ("/registry-core/import/cancel-analysis", test_cancel_analysis);

@@ -13,6 +13,7 @@
 #include "prd-member-import.h"
 #include "prd-csv.h"
 #include "prd-import-fields.h"
+#include "prd-import-person.h"
 #include "prd-import-row-private.h"
 #include "model/prd-member-index.h"
 #include "model/prd-member-validator.h"
@@ -414,11 +415,12 @@ prd_member_import_has_name_column (PrdMemberImport *self)
 /* ---- analysis ----------------------------------------------------------- */
 
 typedef struct {
+  PrdStore           *store;
   PrdMemberValidator *validator;
   PrdImportField     *mapping;        /* per column */
   guint               n_columns;
   guint               field_column[PRD_IMPORT_N_FIELDS];  /* G_MAXUINT: not mapped */
-  GHashTable         *seen_phone;     /* first phone → line */
+  GHashTable         *seen_phone;     /* first phone → the row with it first (borrowed) */
   GHashTable         *seen_name;      /* "given|surname|school or org" → line */
   char               *category_list;  /* for messages */
   char               *today;          /* consent date when the row gives none */
@@ -721,8 +723,42 @@ check_row (Analysis  *a,
   return row;
 }
 
+/* The name of member ID when it is not the person ROW names, else NULL. */
+static char *
+other_member_name (Analysis     *a,
+                   PrdImportRow *row,
+                   const char   *id)
+{
+  g_autoptr(JsonObject) m = prd_store_get (a->store, "member", id, NULL);
+  const char *given, *surname;
+
+  if (m == NULL)
+    return NULL;
+  given = json_object_get_string_member_with_default (m, "given_name", "");
+  surname = json_object_get_string_member_with_default (m, "surname", "");
+  if (prd_import_same_person (given, surname, prd_import_row_get_value (row, ROW_GIVEN_NAME),
+                              prd_import_row_get_value (row, ROW_SURNAME)))
+    return NULL;
+  return prd_import_person_name (json_object_get_string_member_with_default (m, "title", ""),
+                                 given, surname);
+}
+
+/* The name of the earlier row EARLIER when it is not the person ROW names. */
+static char *
+other_row_name (PrdImportRow *row,
+                PrdImportRow *earlier)
+{
+  if (prd_import_same_person (prd_import_row_get_value (earlier, ROW_GIVEN_NAME),
+                              prd_import_row_get_value (earlier, ROW_SURNAME),
+                              prd_import_row_get_value (row, ROW_GIVEN_NAME),
+                              prd_import_row_get_value (row, ROW_SURNAME)))
+    return NULL;
+  return g_strdup (prd_import_row_get_display_name (earlier));
+}
+
 /* Whether ROW (a checked row) is someone already in the registry or on an
- * earlier line. In the file's order, on one thread. */
+ * earlier line. In the file's order, on one thread. A phone match with
+ * another name is another person: a duplicate to ask about, not to merge. */
 static void
 find_row_duplicate (Analysis     *a,
                     PrdImportRow *row)
@@ -736,6 +772,7 @@ find_row_duplicate (Analysis     *a,
   const char *org = prd_import_row_get_value (row, ROW_ORGANIZATION);
   g_autofree char *first_phone = NULL;
   g_autofree char *dup = NULL;
+  g_autofree char *other = NULL;
   g_autofree char *name_key = g_strdup_printf ("%s|%s|%s",
                                                prd_import_row_get_value (row, ROW_GIVEN_NAME),
                                                surname != NULL ? surname : "",
@@ -752,17 +789,33 @@ find_row_duplicate (Analysis     *a,
       json_object_set_string_member (probe, prd_import_row_value_column (keys[k]),
                                      prd_import_row_get_value (row, keys[k]));
   dup = prd_member_validator_find_duplicate (a->validator, probe, "");
+  if (dup != NULL)
+    other = other_member_name (a, row, dup);
   if (dup == NULL && first_phone != NULL)
-    earlier = GPOINTER_TO_UINT (g_hash_table_lookup (a->seen_phone, first_phone));
-  if (dup == NULL && earlier == 0)
-    earlier = GPOINTER_TO_UINT (g_hash_table_lookup (a->seen_name, name_key));
+    {
+      PrdImportRow *first = g_hash_table_lookup (a->seen_phone, first_phone);
+
+      if (first != NULL)
+        {
+          earlier = prd_import_row_get_line (first);
+          other = other_row_name (row, first);
+        }
+    }
+  /* Same name at the same place: the same person whatever the phone. */
+  if (dup == NULL && (earlier == 0 || other != NULL) &&
+      g_hash_table_lookup (a->seen_name, name_key) != NULL)
+    {
+      earlier = GPOINTER_TO_UINT (g_hash_table_lookup (a->seen_name, name_key));
+      g_clear_pointer (&other, g_free);
+    }
   if (dup != NULL || earlier > 0)
     {
       prd_import_row_set_duplicate (row, dup, earlier);
       prd_import_row_set_action (row, a->action);
+      prd_import_row_set_other_name (row, other);
     }
   if (first_phone != NULL && !g_hash_table_contains (a->seen_phone, first_phone))
-    g_hash_table_insert (a->seen_phone, g_steal_pointer (&first_phone), GUINT_TO_POINTER (line));
+    g_hash_table_insert (a->seen_phone, g_steal_pointer (&first_phone), row);
   if (!g_hash_table_contains (a->seen_name, name_key))
     g_hash_table_insert (a->seen_name, g_steal_pointer (&name_key), GUINT_TO_POINTER (line));
 }
@@ -872,6 +925,7 @@ analyze_rows (PrdMemberImport  *self,
       return NULL;
     }
 
+  a.store = store;
   a.validator = validator;
   a.mapping = (PrdImportField *) self->mapping->data;
   a.n_columns = self->mapping->len;
@@ -1180,7 +1234,27 @@ prd_member_import_format_report (PrdMemberImport *self)
                                   prd_import_field_label (pr->field), pr->reason);
           g_string_append_c (s, '\n');
         }
-      if (prd_import_row_get_state (row) == PRD_IMPORT_ROW_DUPLICATE)
+      if (prd_import_row_get_state (row) == PRD_IMPORT_ROW_DUPLICATE &&
+          prd_import_row_get_other_name (row) != NULL)
+        {
+          if (prd_import_row_get_duplicate_of (row) != NULL)
+            g_string_append_printf (s, _("Line %u: %s has the same phone as %s, who is in the "
+                                         "registry under that other name; %s (not merged)."),
+                                    prd_import_row_get_line (row),
+                                    prd_import_row_get_display_name (row),
+                                    prd_import_row_get_other_name (row),
+                                    action_text (prd_import_row_get_action (row)));
+          else
+            g_string_append_printf (s, _("Line %u: %s has the same phone as %s on line %u, "
+                                         "another name; %s (not merged)."),
+                                    prd_import_row_get_line (row),
+                                    prd_import_row_get_display_name (row),
+                                    prd_import_row_get_other_name (row),
+                                    prd_import_row_get_duplicate_line (row),
+                                    action_text (prd_import_row_get_action (row)));
+          g_string_append_c (s, '\n');
+        }
+      else if (prd_import_row_get_state (row) == PRD_IMPORT_ROW_DUPLICATE)
         {
           if (prd_import_row_get_duplicate_of (row) != NULL)
             g_string_append_printf (s, _("Line %u: %s is already in the registry; %s."),
@@ -1504,6 +1578,13 @@ run_rows (PrdMemberImport  *self,
           continue;
         case PRD_IMPORT_ROW_DUPLICATE:
           if (prd_import_row_get_action (row) == PRD_IMPORT_DUPLICATE_SKIP)
+            {
+              counts.skipped_duplicates++;
+              continue;
+            }
+          /* Never into another person, whatever the action says. */
+          if (prd_import_row_get_action (row) == PRD_IMPORT_DUPLICATE_MERGE &&
+              prd_import_row_get_other_name (row) != NULL)
             {
               counts.skipped_duplicates++;
               continue;
