@@ -5,7 +5,8 @@
  * Exit 0 on success, 1 with a one-line reason on stderr on failure, 2 on wrong usage.
  */
 #include <glib/gi18n.h>
-#include <locale.h>
+
+#include "model/prd-locale.h"
 #include <stdio.h>
 
 #include "prd-cli.h"
@@ -33,10 +34,7 @@ main (int    argc,
   PrdCli cli = { NULL };
   int i = 1;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PRDESK_LOCALEDIR") ? g_getenv ("PRDESK_LOCALEDIR") : PRD_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  prd_locale_init ();
 
   /* Options before the command belong to prdesk-cli itself. */
   for (; i < argc && argv[i][0] == '-'; i++)

@@ -1,15 +1,31 @@
 /* prd-cli-common.c — opening the store, reporting errors, parsing options. */
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
 
 #include "prd-cli.h"
 
 PrdStore *
-prd_cli_open_store (PrdCli  *cli,
-                    GError **error)
+prd_cli_create_store (PrdCli  *cli,
+                      GError **error)
 {
   g_autofree char *path = cli->db_path ? g_strdup (cli->db_path) : prd_store_default_path ();
   return prd_store_open (path, error);
+}
+
+/* A --db that names no file is a typo, not a new office: only init makes one. */
+PrdStore *
+prd_cli_open_store (PrdCli  *cli,
+                    GError **error)
+{
+  if (cli->db_path != NULL && !g_file_test (cli->db_path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("There is no database at %s (prdesk-cli --db %s init creates one)"),
+                   cli->db_path, cli->db_path);
+      return NULL;
+    }
+  return prd_cli_create_store (cli, error);
 }
 
 /* One line on stderr, exit code 1. */

@@ -27,7 +27,7 @@ prd_cli_init (PrdCli  *cli,
   if (members < 0)
     return prd_cli_usage_error ("init", _("--members must be zero or more"));
 
-  store = prd_cli_open_store (cli, &error);
+  store = prd_cli_create_store (cli, &error);
   if (store == NULL)
     return prd_cli_fail (error);
 

@@ -29,7 +29,11 @@ typedef struct {
 extern const PrdCliCommand prd_cli_commands[];
 
 /* Helpers for the commands. */
+/* The store at --db (or the default): open_store refuses a --db path where
+ * there is no file, create_store (for init) makes it. */
 PrdStore *prd_cli_open_store       (PrdCli       *cli,
+                                    GError      **error);
+PrdStore *prd_cli_create_store     (PrdCli       *cli,
                                     GError      **error);
 int       prd_cli_fail             (const GError *error);
 int       prd_cli_usage_error      (const char   *command,

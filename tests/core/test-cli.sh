@@ -27,8 +27,18 @@ mkdir "$tmp/dir.sqlite"
 check "a folder is not a database" 1 "$cli" --db "$tmp/dir.sqlite" init
 printf 'not a database, only text\n%.0s' $(seq 200) > "$tmp/text.sqlite"
 check "a text file is not a database" 1 "$cli" --db "$tmp/text.sqlite" init
+# A typo in --db must not make an empty office: only init creates a database.
+for args in "memo list" "holidays list" "members export --format csv -o $tmp/x.csv" "backup $tmp/b.sqlite"; do
+  # shellcheck disable=SC2086
+  check "$args on a --db that does not exist fails" 1 "$cli" --db "$tmp/typo.sqlite" $args
+done
+assert "no database was made by the typo" '[ ! -e "$tmp/typo.sqlite" ]'
+assert "the refusal names the path" 'grep -q "typo.sqlite" "$tmp/err"'
 check "--help in Thai" 0 env LC_ALL=th_TH.UTF-8 LANGUAGE=th "$cli" --help
 assert "the Thai help is Thai" 'grep -q "คำสั่ง" "$tmp/out"'
+# The README's own line: no PRDESK_LOCALEDIR, no LANGUAGE, only LANG.
+check "--help in Thai without setup" 0 env -u PRDESK_LOCALEDIR -u LANGUAGE -u LC_ALL LANG=th_TH.UTF-8 "$cli" --help
+assert "the Thai help without setup is Thai" 'grep -q "คำสั่ง" "$tmp/out"'
 check "a Thai error message" 2 env LC_ALL=th_TH.UTF-8 LANGUAGE=th "$cli" frobnicate
 assert "the Thai error is Thai" 'grep -q "ไม่รู้จัก" "$tmp/err"'
 

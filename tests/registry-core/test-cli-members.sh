@@ -57,6 +57,14 @@ assert "only the member of ห้วยพลู" '[ "$(grep -c $'"'"'\r$'"'"' "
 check "export pdf by category" 0 "$cli" --db "$db" members export --format pdf --group category -o "$tmp/bycat.pdf"
 check "an unknown format is a usage error" 2 "$cli" --db "$db" members export --format doc -o "$tmp/x.doc"
 check "export needs -o" 2 "$cli" --db "$db" members export --format csv
+# A cell Excel would run as a formula is exported after a ' and kept as typed.
+inj="$tmp/formula.sqlite"
+"$cli" --db "$inj" init >/dev/null
+printf 'ชื่อ-สกุล,เบอร์โทร,ตำแหน่ง\nนายทดสอบ สูตรคำนวณ,098-777-1111,=HYPERLINK("http://x";"คลิก")\n' > "$tmp/formula.csv"
+check "import a cell that looks like a formula" 0 "$cli" --db "$inj" members import "$tmp/formula.csv"
+check "export it as CSV" 0 "$cli" --db "$inj" members export --format csv -o "$tmp/formula-out.csv"
+assert "the exported cell cannot run" 'grep -qF "\"'"'"'=HYPERLINK(\"\"http://x\"\";" "$tmp/formula-out.csv"'
+assert "the stored value is as typed" '[ "$(sqlite3 "$inj" "select position from member")" = "=HYPERLINK(\"http://x\";\"คลิก\")" ]'
 check "the survey form" 0 "$cli" --db "$db" members survey-form -o "$tmp/form.pdf"
 assert "the form is a PDF" '[ "$(head -c 5 "$tmp/form.pdf")" = %PDF- ]'
 

@@ -71,10 +71,71 @@ test_match_expression (void)
   g_autofree char *c = prd_member_query_match_expression ("   ");
   g_autofree char *d = prd_member_query_match_expression (NULL);
 
-  g_assert_cmpstr (a, ==, "\"สมชาย\" \"ใจ\"*");
+  g_autofree char *e = prd_member_query_match_expression ("หนองบัว");
+
+  /* A Thai word matches whole or as the words a longer name holds. */
+  g_assert_cmpstr (a, ==, "(\"สมชาย\" OR \"สม ชาย\") AND \"ใจ\"*");
+  g_assert_cmpstr (e, ==, "(\"หนองบัว\"* OR \"หนอง บัว\"*)");
   g_assert_cmpstr (b, ==, "\"ab\"\"c\"*");
   g_assert_cmpstr (c, ==, "");
   g_assert_cmpstr (d, ==, "");
+}
+
+/* Place and school names are what people type, and the index holds them cut
+ * into words (โรงเรียน|บ้าน|หนอง|บัว|แดง): a part of a compound name, typed
+ * whole or still being typed, finds the school. */
+static void
+test_search_place_names (void)
+{
+  static const struct { const char *school; const char *typed; } cases[] = {
+    { "โรงเรียนบ้านหนองบัวแดง", "หนองบัว" },
+    { "โรงเรียนบ้านหนองบัวแดง", "บ้านหนองบัว" },
+    { "โรงเรียนบ้านหนองบัวแดง", "หนองบัวแด" },
+    { "โรงเรียนบ้านหนองบัวแดง", "บัวแดง" },
+    { "โรงเรียนดอนแก้ววิทยา", "ดอนแก้ว" },
+    { "โรงเรียนท่าอุเทนพิทยาคม", "ท่าอุเทน" },
+    { "โรงเรียนท่าอุเทนพิทยาคม", "อุเทนพิทยา" },
+    { "โรงเรียนบ้านห้วยทรายทอง", "ห้วย" },
+    { "โรงเรียนบ้านห้วยทรายทอง", "ห้วยทราย" },
+    { "โรงเรียนชุมชนบ้านโนนสะอาด", "โนนสะอาด" },
+    { "โรงเรียนชุมชนบ้านโนนสะอาด", "ชุมชนบ้านโนน" },
+  };
+  RegistryFixture fx;
+
+  registry_fixture_open (&fx, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *school_id = g_strdup_printf ("school-place-%u", i);
+      g_autofree char *member_id = g_strdup_printf ("member-place-%u", i);
+      g_autofree char *phone = g_strdup_printf ("081-000-%04u", i);
+
+      g_autoptr(JsonObject) o = json_object_new ();
+      g_autoptr(GError) error = NULL;
+
+      registry_put_school (fx.store, school_id, cases[i].school, NULL);
+      json_object_set_string_member (o, "id", member_id);
+      json_object_set_string_member (o, "category_id", "category-school-staff");
+      json_object_set_string_member (o, "given_name", "สมศรี");
+      json_object_set_string_member (o, "surname", "มีสุข");
+      json_object_set_string_member (o, "phone", phone);
+      json_object_set_string_member (o, "district", "เมือง");
+      json_object_set_string_member (o, "school_id", school_id);
+      g_assert_true (prd_store_put (fx.store, "member", o, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PrdMemberQuery) q = prd_member_query_new ();
+      guint want = 0;
+
+      for (guint j = 0; j < G_N_ELEMENTS (cases); j++)
+        want += g_str_equal (cases[j].school, cases[i].school);
+      prd_member_query_set_search_text (q, cases[i].typed);
+      if (query_count (q, fx.store) != want)
+        g_error ("searching %s: %" G_GINT64_FORMAT " members of %s found, %u wanted",
+                 cases[i].typed, query_count (q, fx.store), cases[i].school, want);
+    }
+  registry_fixture_close (&fx);
 }
 
 static void
@@ -581,6 +642,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/registry-core/query/match-expression", test_match_expression);
   g_test_add_func ("/registry-core/query/search-thai", test_search_thai);
+  g_test_add_func ("/registry-core/query/search-place-names", test_search_place_names);
   g_test_add_func ("/registry-core/query/filters", test_filters);
   g_test_add_func ("/registry-core/query/sort-and-page", test_sort_and_page);
   g_test_add_func ("/registry-core/query/changed-signal", test_changed_signal);

@@ -5,6 +5,7 @@ cli=${PRDESK_CLI:?}
 ics="${G_TEST_SRCDIR:?}/thai-holidays-2568-2569.ics"
 . "$(dirname "$0")/../tap-lib.sh"
 db=(--db "$tmp/h.sqlite")
+"$cli" "${db[@]}" init >/dev/null || echo "Bail out! cannot init $tmp/h.sqlite"
 
 check "import the fixture" 0 "$cli" "${db[@]}" holidays import "$ics"
 assert "27 new holidays" 'grep -q "27" "$tmp/out"'

@@ -58,6 +58,36 @@ decode_windows_874 (const char  *data,
   return text;
 }
 
+/* Text files hold no NUL byte. Many of them, every other byte, is Unicode
+ * text (UTF-16) saved without its byte-order mark; a few is a file that is
+ * not text at all (an .xls renamed, a damaged file). */
+static gboolean
+is_text_without_nul (const char  *data,
+                     gsize        len,
+                     GError     **error)
+{
+  const char *nul = memchr (data, '\0', len);
+  gsize sample = MIN (len, 1024), even = 0, odd = 0;
+
+  if (nul == NULL)
+    return TRUE;
+  for (gsize i = 0; i < sample; i++)
+    if (data[i] == '\0' && i % 2 == 0)
+      even++;
+    else if (data[i] == '\0')
+      odd++;
+  if (MAX (even, odd) * 4 >= sample)
+    g_set_error_literal (error, PRD_CSV_ERROR, PRD_CSV_ERROR_NOT_TEXT,
+                         _("The file is Unicode text (UTF-16) without the mark that says so. "
+                           "Open it in Excel and save it again as “CSV UTF-8”."));
+  else
+    g_set_error (error, PRD_CSV_ERROR, PRD_CSV_ERROR_NOT_TEXT,
+                 _("Line %u holds a NUL byte: this is not a CSV text file (perhaps an Excel "
+                   "workbook or a damaged file). Save it from Excel as “CSV UTF-8”."),
+                 line_of_offset (data, (gsize) (nul - data)));
+  return FALSE;
+}
+
 char *
 prd_csv_decode (const char   *data,
                 gsize         len,
@@ -71,6 +101,9 @@ prd_csv_decode (const char   *data,
   g_return_val_if_fail (data != NULL || len == 0, NULL);
 
   /* A byte-order mark settles it, whatever the caller guessed. */
+  if (!(len >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0)) &&
+      !is_text_without_nul (data, len, error))
+    return NULL;
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       name = "UTF-8 (BOM)";
@@ -213,18 +246,29 @@ finish_row (GPtrArray *rows,
   g_ptr_array_add (rows, row);
 }
 
-GPtrArray *
-prd_csv_parse (const char *text,
-               char        delimiter)
+static void
+set_quote_error (GError **error,
+                 guint    line)
 {
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) prd_csv_row_free);
+  g_set_error (error, PRD_CSV_ERROR, PRD_CSV_ERROR_QUOTE,
+               _("Line %u: a quote (\") opens a cell that does not close, so it would take in "
+                 "the lines after it. Check the quotes on that line."),
+               line);
+}
+
+GPtrArray *
+prd_csv_parse (const char  *text,
+               char         delimiter,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) prd_csv_row_free);
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) cell = g_string_new (NULL);
   const char *p = text;
-  guint line = 1, row_line = 1;
+  guint line = 1, row_line = 1, quote_line = 0;
   gboolean quoted = FALSE, was_quoted = FALSE;
 
-  g_return_val_if_fail (text != NULL, rows);
+  g_return_val_if_fail (text != NULL, NULL);
 
   for (;;)
     {
@@ -232,9 +276,17 @@ prd_csv_parse (const char *text,
 
       if (quoted)
         {
-          if (c == '\0')
-            quoted = FALSE;            /* an unclosed quote ends with the file */
-          else if (c == '"' && p[1] == '"')
+          /* A stray quote takes in the rest of the file: stop where a
+           * real cell with line breaks would have ended long ago. */
+          if (c == '\0' ||
+              (line > quote_line &&
+               (line - quote_line >= PRD_CSV_QUOTED_LINES_MAX ||
+                g_utf8_strlen (cell->str, (gssize) cell->len) > PRD_CSV_QUOTED_CHARS_MAX)))
+            {
+              set_quote_error (error, quote_line);
+              return NULL;
+            }
+          if (c == '"' && p[1] == '"')
             {
               g_string_append_c (cell, '"');
               p += 2;
@@ -265,6 +317,7 @@ prd_csv_parse (const char *text,
       if (c == '"' && cell->len == 0 && !was_quoted)
         {
           quoted = was_quoted = TRUE;
+          quote_line = line;
           p++;
           continue;
         }
@@ -291,7 +344,7 @@ prd_csv_parse (const char *text,
       g_string_append_c (cell, c);
       p++;
     }
-  return rows;
+  return g_steal_pointer (&rows);
 }
 
 void
@@ -299,8 +352,12 @@ prd_csv_append_cell (GString    *out,
                      const char *value,
                      char        delimiter)
 {
+  g_autofree char *neutral = NULL;
+
   if (value == NULL)
     value = "";
+  if (value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL)
+    value = neutral = g_strconcat ("'", value, NULL);
   if (strchr (value, delimiter) != NULL || strpbrk (value, "\"\r\n") != NULL ||
       (value[0] != '\0' && (g_ascii_isspace (value[0]) || g_ascii_isspace (value[strlen (value) - 1]))))
     {

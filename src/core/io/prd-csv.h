@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 typedef enum {
   PRD_CSV_ERROR_ENCODING,
   PRD_CSV_ERROR_EMPTY,
+  PRD_CSV_ERROR_NOT_TEXT,   /* NUL bytes: UTF-16 without its mark, or not text at all */
+  PRD_CSV_ERROR_QUOTE,      /* a quote that never closes */
 } PrdCsvError;
 GQuark prd_csv_error_quark (void);
 
@@ -40,12 +42,20 @@ typedef struct {
 
 /* The rows of TEXT (quotes, doubled quotes and line breaks inside quotes as
  * RFC 4180 says; \r\n, \n or \r line ends). Blank lines are left out.
- * A GPtrArray of PrdCsvRow*, freed with it. */
+ * A GPtrArray of PrdCsvRow*, freed with it. A quoted cell that reaches the
+ * end of the file, or runs over PRD_CSV_QUOTED_LINES_MAX lines or
+ * PRD_CSV_QUOTED_CHARS_MAX characters once it has a line break, is a stray
+ * quote swallowing the rest of the file: an error naming the line it opened on. */
+#define PRD_CSV_QUOTED_LINES_MAX 4
+#define PRD_CSV_QUOTED_CHARS_MAX 2000
 GPtrArray *prd_csv_parse             (const char   *text,
-                                      char          delimiter);
+                                      char          delimiter,
+                                      GError      **error);
 void       prd_csv_row_free          (PrdCsvRow    *row);
 
-/* Appends VALUE to OUT as one CSV cell, quoted when it must be. */
+/* Appends VALUE to OUT as one CSV cell, quoted when it must be. A value
+ * that a spreadsheet would run as a formula (it begins with = + - @, a tab
+ * or a carriage return) is written after a ' as OWASP recommends. */
 void       prd_csv_append_cell       (GString      *out,
                                       const char   *value,
                                       char          delimiter);

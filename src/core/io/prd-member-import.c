@@ -270,7 +270,13 @@ prd_member_import_load_data (PrdMemberImport    *self,
     }
 
   self->delimiter = prd_csv_detect_delimiter (text);
-  parsed = prd_csv_parse (text, self->delimiter);
+  parsed = prd_csv_parse (text, self->delimiter, &local);
+  if (parsed == NULL)
+    {
+      g_set_error_literal (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_FORMAT,
+                           local->message);
+      return FALSE;
+    }
   if (parsed->len < 2)
     {
       g_set_error_literal (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_EMPTY,

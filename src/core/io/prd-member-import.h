@@ -38,6 +38,7 @@ typedef enum {
   PRD_MEMBER_IMPORT_ERROR_EMPTY,      /* no header or no data rows */
   PRD_MEMBER_IMPORT_ERROR_MAPPING,    /* no column gives the member's name */
   PRD_MEMBER_IMPORT_ERROR_REFUSED,    /* rows refused in all-or-nothing mode: nothing written */
+  PRD_MEMBER_IMPORT_ERROR_FORMAT,     /* not CSV: a quote that never closes */
 } PrdMemberImportError;
 GQuark prd_member_import_error_quark (void);
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "prd-member-query.h"
+#include "thai/prd-thai-fts.h"
 #include "thai/prd-thai.h"
 #include "store/prd-store-sql.h"
 
@@ -378,6 +379,7 @@ prd_member_query_match_expression (const char *text)
   g_auto(GStrv) words = NULL;
   GString *expr = g_string_new (NULL);
   guint last = 0;
+  gboolean grouped = FALSE;
 
   if (text == NULL)
     return g_string_free (expr, FALSE);
@@ -410,13 +412,28 @@ prd_member_query_match_expression (const char *text)
     last = i;
   for (guint i = 0; words[i] != NULL; i++)
     {
-      g_autofree char *escaped = NULL;
-      g_auto(GStrv) parts = g_strsplit (words[i], "\"", -1);
+      /* A Thai word may sit inside a compound name that the index holds as
+       * several words (หนองบัว in บ้าน|หนอง|บัว|แดง): any of its cuts, each
+       * a phrase, matches. FTS5 wants an explicit AND before a group. */
+      g_auto(GStrv) cuts = prd_thai_fts_query_cuts (words[i], i == last);
+      guint n_cuts = g_strv_length (cuts);
 
-      escaped = g_strjoinv ("\"\"", parts);
       if (expr->len > 0)
-        g_string_append_c (expr, ' ');
-      g_string_append_printf (expr, "\"%s\"%s", escaped, i == last ? "*" : "");
+        g_string_append (expr, n_cuts > 1 || grouped ? " AND " : " ");
+      grouped = n_cuts > 1;
+      if (n_cuts > 1)
+        g_string_append_c (expr, '(');
+      for (guint k = 0; k < n_cuts; k++)
+        {
+          g_auto(GStrv) parts = g_strsplit (cuts[k], "\"", -1);
+          g_autofree char *escaped = g_strjoinv ("\"\"", parts);
+
+          if (k > 0)
+            g_string_append (expr, " OR ");
+          g_string_append_printf (expr, "\"%s\"%s", escaped, i == last ? "*" : "");
+        }
+      if (n_cuts > 1)
+        g_string_append_c (expr, ')');
     }
   return g_string_free (expr, FALSE);
 }

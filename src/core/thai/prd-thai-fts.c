@@ -355,6 +355,144 @@ prd_thai_fts_release_breaks (void)
   g_mutex_unlock (&breaker_lock);
 }
 
+/* ---- Query cuts ---------------------------------------------------------- */
+
+#define QUERY_CUTS_MAX 6
+#define QUERY_CUT_STEPS 4096
+
+typedef struct {
+  const gunichar *chars;
+  glong           n;
+  gboolean        last_is_prefix;
+  GPtrArray      *found;   /* GArray of piece ends, one per way */
+  GArray         *ends;    /* the way being built */
+  guint           steps;
+} Cutter;
+
+/* Every way to cut CHARS[FROM..n) into dictionary words of two letters or
+ * more (the last one only begun when the person is still typing), longest
+ * first word first; bounded, since a long run has very many. */
+static void
+cut_from (Cutter *c,
+          glong   from)
+{
+  TrieState *state = trie_root (dictionary);
+
+  for (glong to = from; to < c->n && c->found->len < 4 * QUERY_CUTS_MAX; to++)
+    {
+      if (++c->steps > QUERY_CUT_STEPS || !trie_state_walk (state, c->chars[to]))
+        break;
+      /* A last piece of one letter would ask for every word it begins. */
+      if (to + 1 == c->n && to > from && from > 0 &&
+          (c->last_is_prefix || trie_state_is_terminal (state)))
+        {
+          g_array_append_val (c->ends, c->n);
+          g_ptr_array_add (c->found, g_array_copy (c->ends));
+          g_array_set_size (c->ends, c->ends->len - 1);
+        }
+    }
+  trie_state_free (state);
+
+  /* Then each dictionary word at FROM, longest first, followed by a cut of
+   * the rest. */
+  state = trie_root (dictionary);
+  {
+    g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (glong));
+
+    for (glong to = from; to + 1 < c->n; to++)
+      {
+        glong end = to + 1;
+
+        if (!trie_state_walk (state, c->chars[to]))
+          break;
+        if (end - from >= 2 && trie_state_is_terminal (state))
+          g_array_prepend_val (words, end);
+      }
+    trie_state_free (state);
+    for (guint i = 0; i < words->len && c->found->len < 4 * QUERY_CUTS_MAX &&
+                      c->steps <= QUERY_CUT_STEPS; i++)
+      {
+        g_array_append_val (c->ends, g_array_index (words, glong, i));
+        cut_from (c, g_array_index (words, glong, i));
+        g_array_set_size (c->ends, c->ends->len - 1);
+      }
+  }
+}
+
+static gint
+compare_cut_lengths (gconstpointer a,
+                     gconstpointer b)
+{
+  const GArray *x = *(const GArray * const *) a, *y = *(const GArray * const *) b;
+
+  return (gint) x->len - (gint) y->len;
+}
+
+static char *
+join_cut (const char *word,
+          GArray     *ends)
+{
+  GString *out = g_string_new (NULL);
+  glong from = 0;
+
+  for (guint i = 0; i < ends->len; i++)
+    {
+      glong to = g_array_index (ends, glong, i);
+      const char *a = g_utf8_offset_to_pointer (word, from);
+      const char *b = g_utf8_offset_to_pointer (word, to);
+
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, a, b - a);
+      from = to;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_way (GPtrArray  *ways,
+         char       *way)
+{
+  if (g_ptr_array_find_with_equal_func (ways, way, g_str_equal, NULL) || ways->len >= QUERY_CUTS_MAX)
+    g_free (way);
+  else
+    g_ptr_array_add (ways, way);
+}
+
+GStrv
+prd_thai_fts_query_cuts (const char *word,
+                         gboolean    last_is_prefix)
+{
+  g_autoptr(GPtrArray) ways = g_ptr_array_new_with_free_func (g_free);
+  g_autofree gunichar *chars = NULL;
+  glong n = 0;
+  gboolean thai = word != NULL && *word != '\0' && g_utf8_validate (word, -1, NULL);
+
+  if (word == NULL)
+    return g_new0 (char *, 1);
+  g_ptr_array_add (ways, g_strdup (word));
+  if (thai)
+    {
+      chars = g_utf8_to_ucs4_fast (word, -1, &n);
+      for (glong i = 0; i < n && thai; i++)
+        thai = prd_thai_is_word_char (chars[i]);
+    }
+  load_breaker ();
+  if (thai && dictionary != NULL && n >= 4)
+    {
+      g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+      g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (glong));
+      Cutter cutter = { chars, n, last_is_prefix, found, ends, 0 };
+
+      cut_from (&cutter, 0);
+      g_ptr_array_sort (found, compare_cut_lengths);
+      for (guint i = 0; i < found->len; i++)
+        add_way (ways, join_cut (word, g_ptr_array_index (found, i)));
+    }
+  g_ptr_array_add (ways, NULL);
+  return (GStrv) g_ptr_array_steal (ways, NULL);
+}
+
 /* The sqlite3 face of the tokenizer. */
 
 static int

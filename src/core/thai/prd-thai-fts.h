@@ -23,6 +23,14 @@ void prd_thai_fts_hold_breaks            (void);
 void prd_thai_fts_prime                  (const char *text);
 void prd_thai_fts_release_breaks         (void);
 
+/* The ways the index may hold the Thai word WORD when it is part of a
+ * longer name: WORD itself first, then WORD cut into dictionary words
+ * (joined by spaces, fewer pieces first), at most six. With LAST_IS_PREFIX
+ * the last piece need only begin a word (it is still being typed). A word
+ * that is not all Thai letters is its only way. */
+GStrv prd_thai_fts_query_cuts            (const char *word,
+                                          gboolean    last_is_prefix);
+
 int  prd_thai_sqlite_register_tokenizer  (sqlite3    *db);
 int  prd_thai_sqlite_register_collation  (sqlite3    *db);
 
