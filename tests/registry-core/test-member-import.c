@@ -7,6 +7,7 @@
 #include "registry-test-util.h"
 #include "io/prd-member-import.h"
 #include "model/prd-member-query.h"
+#include "model/prd-network-answers.h"
 #include "store/prd-store-sql.h"
 
 static PrdMemberImport *
@@ -535,6 +536,91 @@ test_phone_of_another_person (void)
   registry_fixture_close (&fx);
 }
 
+/* The pending migration 0009 (network_answer) on the test's database, until
+ * it is compiled in. */
+static void
+ensure_network_answers (PrdStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *sql = NULL;
+
+  if (prd_network_answers_can_remember (store))
+    return;
+  path = g_test_build_filename (G_TEST_DIST, "..", "resources", "sql-pending",
+                                "0009-network-answers.sql", NULL);
+  g_assert_true (g_file_get_contents (path, &sql, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (prd_store_exec (store, sql, &error));
+  g_assert_no_error (error);
+}
+
+/* Issue 14: ประเภทเครือข่าย (ภายใน / ภายนอก) is the network type, not a
+ * category; each type brings its default category, which the office can
+ * change per answer, remembered for the next import. */
+static void
+test_network_type (void)
+{
+  RegistryFixture fx;
+  g_autoptr(PrdMemberImport) imp = NULL;
+  g_autoptr(PrdMemberImport) next = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  PrdImportAnswer *answer;
+  PrdImportCounts counts;
+  const char *survey =
+    "ประทับเวลา,คำนำหน้า,ชื่อ,นามสกุล,หน่วยงาน,เบอร์โทร,ประเภทเครือข่าย\n"
+    "2/12/2567 9:15:02,นาย,ก้องภพ,ใจดี,โรงเรียนบ้านหนองบัว,081-555-1101,ภายใน\n"
+    "2/12/2567 9:16:10,นาง,ชุติมา,แสงดาว,สถานีวิทยุชุมชน,081-555-1102,ภายนอก\n"
+    "2/12/2567 9:17:45,นางสาว,ดารุณี,ทองมา,เทศบาล,081-555-1103, ภายนอก \n";
+
+  registry_open_survey_office (&fx);
+  ensure_network_answers (fx.store);
+  imp = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (imp, survey, -1, PRD_IMPORT_ENCODING_AUTO, &error));
+  g_assert_cmpint (prd_member_import_get_mapping (imp, 6), ==, PRD_IMPORT_FIELD_NETWORK);
+  g_assert_true (prd_member_import_analyze (imp, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (prd_member_import_get_n_invalid (imp), ==, 0);
+  g_assert_cmpuint (prd_member_import_get_n_valid (imp), ==, 3);
+
+  g_assert_cmpuint (prd_member_import_get_answers (imp)->len, ==, 2);
+  answer = g_ptr_array_index (prd_member_import_get_answers (imp), 1);
+  g_assert_cmpstr (answer->answer, ==, "ภายนอก");
+  g_assert_cmpuint (answer->rows, ==, 2);
+  g_assert_cmpint (answer->internal, ==, 0);
+  g_assert_cmpstr (answer->category_id, ==, "category-person");
+  report = prd_member_import_format_report (imp);
+  g_assert_nonnull (strstr (report, "“ภายนอก” (2 แถว): เครือข่ายภายนอก ประเภท บุคคลทั่วไป"));
+
+  /* The office's choice for ภายนอก: สื่อมวลชน. */
+  g_assert_false (prd_member_import_set_answer_category (imp, "ภายนอก", "ไม่มีประเภทนี้", &error));
+  g_assert_error (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_MAPPING);
+  g_clear_error (&error);
+  g_assert_true (prd_member_import_set_answer_category (imp, "ภายนอก", "สื่อมวลชน", &error));
+  g_assert_true (prd_member_import_analyze (imp, NULL, &error));
+  run_ok (imp, &counts);
+  g_assert_cmpuint (counts.added, ==, 3);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE internal = 1 "
+                                              "AND category_id = 'category-school-staff'"), ==, 1);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE internal = 0 "
+                                              "AND category_id = 'category-media'"), ==, 2);
+
+  /* The next import remembers it. */
+  next = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (next,
+    "ชื่อ,นามสกุล,ประเภทเครือข่าย\nเอกชัย,มาดี,ภายนอก\n", -1, PRD_IMPORT_ENCODING_AUTO, &error));
+  g_assert_true (prd_member_import_analyze (next, NULL, &error));
+  g_assert_no_error (error);
+  answer = g_ptr_array_index (prd_member_import_get_answers (next), 0);
+  g_assert_cmpstr (answer->category_id, ==, "category-media");
+  run_ok (next, &counts);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE given_name = 'เอกชัย' "
+                                              "AND internal = 0 AND category_id = 'category-media'"), ==, 1);
+
+  registry_fixture_close (&fx);
+}
+
 static void
 test_mapping (void)
 {
@@ -799,6 +885,7 @@ main (int argc, char **argv)
   g_test_add_func ("/registry-core/import/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/registry-core/import/duplicates-merge", test_duplicates_merge);
   g_test_add_func ("/registry-core/import/mapping", test_mapping);
+  g_test_add_func ("/registry-core/import/network-type", test_network_type);
   g_test_add_func ("/registry-core/import/phone-of-another-person", test_phone_of_another_person);
   g_test_add_func ("/registry-core/import/cancel", test_cancel);
   g_test_add_func ("/registry-core/import/big-file-checked-in-parallel", test_big_file_checked_in_parallel);

@@ -12,11 +12,13 @@
 
 #include "prd-member-import.h"
 #include "prd-csv.h"
+#include "prd-import-answers.h"
 #include "prd-import-fields.h"
 #include "prd-import-person.h"
 #include "prd-import-row-private.h"
 #include "model/prd-member-index.h"
 #include "model/prd-member-validator.h"
+#include "model/prd-network-answers.h"
 #include "store/prd-store-inserter.h"
 #include "thai/prd-thai.h"
 #include "store/prd-store-sql.h"
@@ -47,6 +49,9 @@ struct _PrdMemberImport
   GPtrArray               *rows;            /* PrdImportRow*, the last analysis */
   GListStore              *model;           /* the same rows, for views */
   guint                    n_valid, n_invalid, n_duplicates;
+  GHashTable              *answer_choices;  /* folded answer → category id, the user's */
+  GHashTable              *answer_texts;    /* folded answer → answer as the user wrote it */
+  GPtrArray               *answers;         /* PrdImportAnswer*, the last analysis */
   PrdImportMode            mode;
   PrdImportDuplicateAction duplicate_action;
   double                   fraction;
@@ -88,6 +93,9 @@ prd_member_import_finalize (GObject *object)
   g_clear_pointer (&self->recognised, g_array_unref);
   g_clear_pointer (&self->table, g_ptr_array_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
+  g_clear_pointer (&self->answer_choices, g_hash_table_unref);
+  g_clear_pointer (&self->answer_texts, g_hash_table_unref);
+  g_clear_pointer (&self->answers, g_ptr_array_unref);
   G_OBJECT_CLASS (prd_member_import_parent_class)->finalize (object);
 }
 
@@ -164,6 +172,9 @@ prd_member_import_init (PrdMemberImport *self)
   self->table = g_ptr_array_new_with_free_func ((GDestroyNotify) prd_csv_row_free);
   self->encoding_name = "";
   self->delimiter = ',';
+  self->answer_choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->answer_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->answers = prd_import_answers_new ();
 }
 
 PrdMemberImport *
@@ -238,6 +249,20 @@ recognise_headers (PrdMemberImport *self)
       g_array_index (self->mapping, PrdImportField, c) = f;
       g_array_index (self->recognised, gboolean, c) = f != PRD_IMPORT_FIELD_IGNORE;
     }
+  /* ประเภทเครือข่าย holds the network type, or on some forms a category:
+   * the answers decide. */
+  for (guint c = 0; c < self->headers->len; c++)
+    {
+      PrdImportField f = g_array_index (self->mapping, PrdImportField, c);
+      PrdImportField sniffed = prd_import_answers_sniff (f, self->table, c, taken);
+
+      if (sniffed != f)
+        {
+          taken[f] = FALSE;
+          taken[sniffed] = TRUE;
+          g_array_index (self->mapping, PrdImportField, c) = sniffed;
+        }
+    }
 }
 
 gboolean
@@ -298,13 +323,13 @@ prd_member_import_load_data (PrdMemberImport    *self,
       while (self->headers->len < row->n_cells)
         g_ptr_array_add (self->headers, g_strdup (""));
     }
-  recognise_headers (self);
 
   /* A new table: rows of the last analysis keep the old one alive. */
   g_ptr_array_unref (self->table);
   self->table = g_ptr_array_new_with_free_func ((GDestroyNotify) prd_csv_row_free);
   for (guint r = 1; r < parsed->len; r++)
     g_ptr_array_add (self->table, g_steal_pointer (&g_ptr_array_index (parsed, r)));
+  recognise_headers (self);
 
   self->n_valid = self->n_invalid = self->n_duplicates = 0;
   return TRUE;
@@ -429,6 +454,8 @@ typedef struct {
   GHashTable         *seen_phone;     /* first phone → the row with it first (borrowed) */
   GHashTable         *seen_name;      /* "given|surname|school or org" → line */
   char               *category_list;  /* for messages */
+  PrdNetworkAnswers  *answers;        /* the office's network answers and defaults */
+  GHashTable         *answer_choices; /* this import's choices: folded answer → category id */
   char               *today;          /* consent date when the row gives none */
   PrdImportDuplicateAction action;
 } Analysis;
@@ -456,18 +483,6 @@ parse_yes_no (const char *text)
     if (g_str_has_prefix (t, yes[i]))
       if (i < 3 || g_str_equal (t, yes[i]))
         return 1;
-  return -1;
-}
-
-static int
-parse_network (const char *text)
-{
-  g_autofree char *t = g_utf8_strdown (text, -1);
-
-  if (strstr (t, "ภายใน") != NULL || g_str_has_prefix (t, "internal") || g_str_equal (t, "1"))
-    return 1;
-  if (strstr (t, "ภายนอก") != NULL || g_str_has_prefix (t, "external") || g_str_equal (t, "0"))
-    return 0;
   return -1;
 }
 
@@ -601,10 +616,22 @@ fill_from_cell (Analysis       *a,
       break;
     case PRD_IMPORT_FIELD_NETWORK:
       {
-        int v = parse_network (text);
+        g_autofree char *key = prd_network_answer_fold (text);
+        const char *chosen = g_hash_table_lookup (a->answer_choices, key);
+        const char *category = NULL;
+        int v = -1;
 
-        if (v >= 0)
-          prd_import_row_set_value (row, ROW_INTERNAL, v ? "1" : "0");
+        if (prd_network_answers_lookup (a->answers, text, &v, &category) || chosen != NULL)
+          {
+            if (v < 0)   /* an answer only the user's choice knows: the category's type */
+              v = MAX (prd_member_validator_category_internal (a->validator, chosen), 0);
+            prd_import_row_set_value (row, ROW_INTERNAL, v ? "1" : "0");
+            /* The type brings its category when the file has no category
+             * column (a survey); a category column, even left empty in this
+             * row, says what the category is. */
+            if (a->field_column[PRD_IMPORT_FIELD_CATEGORY] == G_MAXUINT)
+              prd_import_row_set_value (row, ROW_CATEGORY_ID, chosen != NULL ? chosen : category);
+          }
         else
           prd_import_row_add_problem (row, c, f, _("Write ภายใน (internal) or ภายนอก (external)."));
       }
@@ -943,6 +970,13 @@ analyze_rows (PrdMemberImport  *self,
   a.seen_phone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   a.seen_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   a.category_list = category_list (store);
+  a.answers = prd_network_answers_load (store, error);
+  if (a.answers == NULL)
+    {
+      g_free (a.category_list);
+      return NULL;
+    }
+  a.answer_choices = self->answer_choices;
   a.action = self->duplicate_action;
 
   /* Rows not reached after a cancel stay NULL. */
@@ -974,10 +1008,69 @@ analyze_rows (PrdMemberImport  *self,
   g_hash_table_unref (a.seen_name);
   g_free (a.category_list);
   g_free (a.today);
+  prd_network_answers_free (a.answers);
   if (!ok)
     return NULL;
   report_fraction (self, 1.0);
   return g_steal_pointer (&rows);
+}
+
+/* The network column's answers in ROWS, each with the type and category
+ * its rows got, for the report and the dialog. Main thread. */
+static void
+collect_answers (PrdMemberImport *self,
+                 GPtrArray       *rows)
+{
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  PrdNetworkAnswers *answers;
+  sqlite3_stmt *stmt;
+  guint column = G_MAXUINT;
+  gboolean category_column = FALSE;
+
+  g_ptr_array_set_size (self->answers, 0);
+  for (guint c = 0; c < self->mapping->len && column == G_MAXUINT; c++)
+    if (g_array_index (self->mapping, PrdImportField, c) == PRD_IMPORT_FIELD_NETWORK)
+      column = c;
+  if (column == G_MAXUINT)
+    return;
+
+  stmt = prd_store_prepare (self->store, "SELECT id, label FROM member_category", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (labels, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_finalize (stmt);
+
+  /* A category column decides the category, not the type's default. */
+  for (guint c = 0; c < self->mapping->len; c++)
+    if (g_array_index (self->mapping, PrdImportField, c) == PRD_IMPORT_FIELD_CATEGORY)
+      category_column = TRUE;
+  answers = prd_network_answers_load (self->store, NULL);
+  for (guint i = 0; answers != NULL && i < rows->len; i++)
+    {
+      PrdImportRow *row = g_ptr_array_index (rows, i);
+      g_autofree char *text = NULL;
+      g_autofree char *key = NULL;
+      const char *category = NULL;
+      int internal = -1;
+
+      if (column >= prd_import_row_get_n_cells (row))
+        continue;
+      text = g_strstrip (g_strdup (prd_import_row_get_cells (row)[column]));
+      if (*text == '\0')
+        continue;
+      key = prd_network_answer_fold (text);
+      prd_network_answers_lookup (answers, text, &internal, &category);
+      if (g_hash_table_contains (self->answer_choices, key))
+        category = g_hash_table_lookup (self->answer_choices, key);
+      if (internal < 0)
+        internal = g_strcmp0 (prd_import_row_get_value (row, ROW_INTERNAL), "1") == 0;
+      if (category_column)
+        category = NULL;
+      if (internal >= 0 && (category != NULL || category_column))
+        prd_import_answers_count (self->answers, text, internal, category,
+                                  category != NULL ? g_hash_table_lookup (labels, category) : NULL);
+    }
+  prd_network_answers_free (answers);
 }
 
 /* Main thread: the new rows become the model. */
@@ -998,6 +1091,7 @@ take_rows (PrdMemberImport *self,
       }
   g_ptr_array_unref (self->rows);
   self->rows = g_ptr_array_ref (rows);
+  collect_answers (self, rows);
   g_list_store_splice (self->model, 0, old, rows->pdata, rows->len);
 }
 
@@ -1180,6 +1274,70 @@ prd_member_import_get_n_duplicates (PrdMemberImport *self)
   return self->n_duplicates;
 }
 
+/* ---- the network type --------------------------------------------------- */
+
+GPtrArray *
+prd_member_import_get_answers (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), NULL);
+  return self->answers;
+}
+
+gboolean
+prd_member_import_set_answer_category (PrdMemberImport  *self,
+                                       const char       *answer,
+                                       const char       *category,
+                                       GError          **error)
+{
+  g_autoptr(PrdMemberValidator) validator = NULL;
+  g_autofree char *text = NULL;
+  const char *id;
+
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), FALSE);
+  g_return_val_if_fail (answer != NULL && category != NULL, FALSE);
+
+  validator = prd_member_validator_new (self->store);
+  id = prd_member_validator_find_category (validator, category);
+  text = g_strstrip (g_strdup (answer));
+  if (id == NULL || *text == '\0')
+    {
+      g_autofree char *list = category_list (self->store);
+      g_set_error (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_MAPPING,
+                   _("“%s” is not a member category. Use one of: %s."), category, list);
+      return FALSE;
+    }
+  g_hash_table_replace (self->answer_choices, prd_network_answer_fold (text), g_strdup (id));
+  g_hash_table_replace (self->answer_texts, prd_network_answer_fold (text), g_strdup (text));
+  return TRUE;
+}
+
+/* The user's choices, for the next import too; in the run's transaction. */
+static gboolean
+remember_answers (PrdMemberImport  *self,
+                  PrdStore         *store,
+                  GError          **error)
+{
+  g_autoptr(PrdMemberValidator) validator = NULL;
+  GHashTableIter iter;
+  gpointer key, id;
+
+  if (g_hash_table_size (self->answer_choices) == 0 || !prd_network_answers_can_remember (store))
+    return TRUE;
+  validator = prd_member_validator_new (store);
+  g_hash_table_iter_init (&iter, self->answer_choices);
+  while (g_hash_table_iter_next (&iter, &key, &id))
+    {
+      const char *text = g_hash_table_lookup (self->answer_texts, key);
+      int internal = prd_network_type_parse (text);
+
+      if (internal < 0)
+        internal = MAX (prd_member_validator_category_internal (validator, id), 0);
+      if (!prd_network_answers_remember (store, text, internal, id, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* ---- the report --------------------------------------------------------- */
 
 static const char *
@@ -1225,6 +1383,17 @@ prd_member_import_format_report (PrdMemberImport *self)
         g_string_append_printf (s, _("  Column %u “%s” → %s"), c + 1, h, prd_import_field_label (f));
       else
         g_string_append_printf (s, _("  Column %u “%s” is not imported"), c + 1, h);
+      g_string_append_c (s, '\n');
+    }
+
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      PrdImportAnswer *a = g_ptr_array_index (self->answers, i);
+
+      g_string_append_printf (s, _("  “%s” (%u rows): %s network, category %s"), a->answer, a->rows,
+                              a->internal ? _("internal") : _("external"),
+                              a->category_label != NULL ? a->category_label
+                                                        : _("from the category column"));
       g_string_append_c (s, '\n');
     }
 
@@ -1626,7 +1795,8 @@ run_rows (PrdMemberImport  *self,
       g_hash_table_insert (line_ids, GUINT_TO_POINTER (prd_import_row_get_line (row)), id);
     }
 
-  if (!prd_member_index_bulk_end (store, &bulk, error) || !prd_store_commit (store, error))
+  if (!remember_answers (self, store, error) ||
+      !prd_member_index_bulk_end (store, &bulk, error) || !prd_store_commit (store, error))
     goto out;
   ok = TRUE;
   report_fraction (self, 1.0);
