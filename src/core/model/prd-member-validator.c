@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "prd-member-validator.h"
+#include "prd-school-names.h"
 #include "thai/prd-thai.h"
 #include "store/prd-store-sql.h"
 
@@ -446,29 +447,11 @@ prd_member_check_social (const char  *platform,
 /* ---- the validator ------------------------------------------------------ */
 
 /* Names as people type them: no spaces, no "โรงเรียน"/"รร." prefix, any case. */
+/* Spaces, case, the โรงเรียน prefix and Thai or Arabic digits do not count. */
 static char *
 fold_school (const char *text)
 {
-  static const char *const prefixes[] = { "โรงเรียน", "ร.ร.", "รร." };
-  g_autoptr(GString) s = g_string_new (NULL);
-  g_autofree char *lower = NULL;
-  const char *p;
-
-  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (!g_unichar_isspace (c))
-        g_string_append_unichar (s, c);
-    }
-  lower = g_utf8_strdown (s->str, -1);
-  p = lower;
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-    if (g_str_has_prefix (p, prefixes[i]))
-      {
-        p += strlen (prefixes[i]);
-        break;
-      }
-  return g_strdup (p);
+  return prd_school_name_fold (text);
 }
 
 static char *
