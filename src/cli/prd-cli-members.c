@@ -140,6 +140,8 @@ run_import (PrdStore    *store,
     return prd_cli_fail (error);
   g_print (_("Imported: %u added, %u merged, %u left out with problems, %u duplicates skipped.\n"),
            counts.added, counts.merged, counts.skipped_invalid, counts.skipped_duplicates);
+  if (counts.schools_added > 0)
+    g_print (_("%u schools that were not in the registry were added.\n"), counts.schools_added);
   /* Rows were refused even if the rest went in: say so to scripts. */
   return counts.skipped_invalid > 0 ? PRD_EXIT_FAILED : PRD_EXIT_OK;
 }

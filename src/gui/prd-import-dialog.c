@@ -93,7 +93,7 @@ row_status (PrdImportRow *row)
   switch (prd_import_row_get_state (row))
     {
     case PRD_IMPORT_ROW_VALID:
-      return _("Ready");
+      return prd_import_row_get_new_school (row) != NULL ? _("Ready, with a new school") : _("Ready");
     case PRD_IMPORT_ROW_INVALID:
       return _("Has problems");
     case PRD_IMPORT_ROW_DUPLICATE:
@@ -110,6 +110,20 @@ row_status (PrdImportRow *row)
     default:
       return "";
     }
+}
+
+/* What to know about a row that will be written: a school that will be
+ * added, a name taken as a school of the registry or kept as an agency. */
+static char *
+row_notes (PrdImportRow *row)
+{
+  GString *s = g_string_new (NULL);
+
+  if (prd_import_row_get_new_school (row) != NULL)
+    g_string_append_printf (s, _("%s will be added to the schools"), prd_import_row_get_new_school (row));
+  for (guint i = 0; i < prd_import_row_get_n_notices (row); i++)
+    g_string_append_printf (s, "%s%s", s->len > 0 ? "; " : "", prd_import_row_get_notice (row, i));
+  return g_string_free (s, FALSE);
 }
 
 typedef enum { CELL_LINE, CELL_STATUS, CELL_NAME, CELL_PROBLEMS } CellKind;
@@ -245,8 +259,10 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
         text = g_strdup_printf (_("Same person as line %u"), prd_import_row_get_duplicate_line (row));
       else if (prd_import_row_get_duplicate_of (row) != NULL)
         text = g_strdup (_("Same phone, or same name and school, as a member in the registry"));
-      else
+      else if (prd_import_row_get_state (row) == PRD_IMPORT_ROW_INVALID)
         text = g_strdup (prd_import_row_get_problems_text (row));
+      else
+        text = row_notes (row);
       break;
     case CELL_STATUS:
     default:
@@ -534,6 +550,12 @@ on_run_done_cb (GObject      *source,
   text = g_strdup_printf (_("%'u added, %'u merged into existing members, %'u rows with problems "
                             "left out, %'u duplicates skipped."),
                           counts.added, counts.merged, counts.skipped_invalid, counts.skipped_duplicates);
+  if (counts.schools_added > 0)
+    {
+      g_autofree char *with_schools = g_strdup_printf (_("%s %'u new schools added."), text, counts.schools_added);
+      g_free (text);
+      text = g_steal_pointer (&with_schools);
+    }
   set_message (self, text);
   adw_status_page_set_description (self->done_status, text);
   gtk_stack_set_visible_child_name (self->stack, "done");

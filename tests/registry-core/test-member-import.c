@@ -305,7 +305,7 @@ test_refused_rows (void)
   static const struct { guint line; PrdImportField field; guint column; const char *words; } refused[] = {
     { 3, PRD_IMPORT_FIELD_PHONE, 4, "โทรศัพท์" },
     { 4, PRD_IMPORT_FIELD_GIVEN_NAME, 1, "ชื่อ" },
-    { 5, PRD_IMPORT_FIELD_SCHOOL, 3, "โรงเรียนบ้านไม่มีจริง" },
+    { 5, PRD_IMPORT_FIELD_SCHOOL, 3, "8000000099" },
     { 6, PRD_IMPORT_FIELD_EMAIL, 5, "อีเมล" },
     { 7, PRD_IMPORT_FIELD_TIKTOK, 6, "TikTok" },
     { 8, PRD_IMPORT_FIELD_CATEGORY, 7, "นักร้อง" },
@@ -621,6 +621,78 @@ test_network_type (void)
   registry_fixture_close (&fx);
 }
 
+/* Issue 14: a school the registry lacks is added ("will be added"), once;
+ * a near-duplicate spelling is linked and said; an organisation named like
+ * a school is not silently linked to it. */
+static void
+test_new_schools (void)
+{
+  RegistryFixture fx;
+  g_autoptr(PrdMemberImport) imp = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *khok = NULL;
+  PrdImportCounts counts;
+  PrdImportRow *row;
+  const char *survey =
+    "ชื่อ-สกุล,โรงเรียนหรือหน่วยงาน,อำเภอ,เบอร์โทร\n"
+    "นายสมปอง ดีงาม,โรงเรียนบ้านโคกสูง,ดอนแก้ว,081-555-2101\n"
+    "นางสมใจ ดีงาม,รร.บ้านโคกสูง,ดอนแก้ว,081-555-2102\n"
+    "นายวิชัย ห้วยดี,โรงเรียนบ้านห้วย 2,ดอนแก้ว,081-555-2103\n"
+    "นางบุญมี ชุมชน,ชุมชนบ้านหนองบัว,ดอนแก้ว,081-555-2104\n"
+    "นายสายชล วิทยุ,สถานีวิทยุชุมชน,ดอนแก้ว,081-555-2105\n";
+
+  registry_fixture_open (&fx, 0);
+  registry_put_school (fx.store, "school-huai2", "โรงเรียนบ้านห้วย ๒", "8000000011");
+  registry_put_school (fx.store, "school-community", "โรงเรียนชุมชนบ้านหนองบัว", "8000000012");
+  imp = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (imp, survey, -1, PRD_IMPORT_ENCODING_AUTO, &error));
+  g_assert_true (prd_member_import_analyze (imp, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (prd_member_import_get_n_invalid (imp), ==, 0);
+  g_assert_cmpuint (prd_member_import_get_n_valid (imp), ==, 5);
+
+  row = row_at (imp, 0);
+  g_assert_cmpstr (prd_import_row_get_new_school (row), ==, "โรงเรียนบ้านโคกสูง");
+  row = row_at (imp, 1);
+  g_assert_cmpstr (prd_import_row_get_new_school (row), ==, "โรงเรียนบ้านโคกสูง");
+  row = row_at (imp, 2);
+  g_assert_null (prd_import_row_get_new_school (row));
+  g_assert_cmpuint (prd_import_row_get_n_notices (row), ==, 1);
+  g_assert_nonnull (strstr (prd_import_row_get_notice (row, 0), "โรงเรียนบ้านห้วย ๒"));
+  row = row_at (imp, 3);
+  g_assert_null (prd_import_row_get_new_school (row));
+  g_assert_cmpuint (prd_import_row_get_n_notices (row), ==, 1);
+  row = row_at (imp, 4);
+  g_assert_null (prd_import_row_get_new_school (row));
+  g_assert_cmpuint (prd_import_row_get_n_notices (row), ==, 0);
+
+  report = prd_member_import_format_report (imp);
+  g_test_message ("%s", report);
+  g_assert_nonnull (strstr (report, "บรรทัด 2: โรงเรียนบ้านโคกสูง ยังไม่มีในทะเบียน จะเพิ่มเป็นโรงเรียนใหม่"));
+  g_assert_nonnull (strstr (report, "บรรทัด 4: ถือว่า “โรงเรียนบ้านห้วย 2” คือโรงเรียนบ้านห้วย ๒ ที่อยู่ในทะเบียน"));
+  g_assert_nonnull (strstr (report, "บรรทัด 5: เก็บ “ชุมชนบ้านหนองบัว” เป็นหน่วยงาน ไม่ได้เชื่อมกับโรงเรียนชุมชนบ้านหนองบัว"));
+  g_assert_nonnull (strstr (report, "จะเพิ่มโรงเรียนที่ยังไม่มีในทะเบียน 1 แห่ง"));
+
+  run_ok (imp, &counts);
+  g_assert_cmpuint (counts.added, ==, 5);
+  g_assert_cmpuint (counts.schools_added, ==, 1);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM school"), ==, 3);
+  khok = g_strdup_printf ("%" G_GINT64_FORMAT,
+                          prd_store_count (fx.store, "SELECT count(*) FROM member m JOIN school s "
+                                                     "ON s.id = m.school_id WHERE s.name = 'โรงเรียนบ้านโคกสูง' "
+                                                     "AND s.district = 'ดอนแก้ว'"));
+  g_assert_cmpstr (khok, ==, "2");
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE school_id = 'school-huai2'"), ==, 1);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE school_id = 'school-community'"), ==, 0);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE school_id IS NULL "
+                                              "AND organization = 'ชุมชนบ้านหนองบัว'"), ==, 1);
+  /* The new school is found by the registry's search. */
+  g_assert_cmpint (search (fx.store, "โคกสูง"), ==, 2);
+
+  registry_fixture_close (&fx);
+}
+
 static void
 test_mapping (void)
 {
@@ -885,6 +957,7 @@ main (int argc, char **argv)
   g_test_add_func ("/registry-core/import/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/registry-core/import/duplicates-merge", test_duplicates_merge);
   g_test_add_func ("/registry-core/import/mapping", test_mapping);
+  g_test_add_func ("/registry-core/import/new-schools", test_new_schools);
   g_test_add_func ("/registry-core/import/network-type", test_network_type);
   g_test_add_func ("/registry-core/import/phone-of-another-person", test_phone_of_another_person);
   g_test_add_func ("/registry-core/import/cancel", test_cancel);

@@ -51,6 +51,10 @@ void          prd_import_row_set_duplicate  (PrdImportRow  *self,
 /* NAME: the duplicate is another person (same phone, another name). */
 void          prd_import_row_set_other_name (PrdImportRow  *self,
                                              const char    *name);
+void          prd_import_row_set_new_school (PrdImportRow  *self,
+                                             const char    *name);
+void          prd_import_row_add_notice     (PrdImportRow  *self,
+                                             const char    *text);
 /* Settles state and display name after the checks. */
 void          prd_import_row_finish         (PrdImportRow  *self);
 

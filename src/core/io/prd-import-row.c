@@ -20,6 +20,8 @@ struct _PrdImportRow
   char                    *duplicate_of;
   guint                    duplicate_line;
   char                    *other_name;  /* the duplicate's name when it is another person */
+  char                    *new_school;  /* a school the import will add for this row */
+  GPtrArray               *notices;     /* char*, NULL until the first */
   PrdImportDuplicateAction action;
   char                    *values[ROW_N_VALUES];
   char                    *social[2 * PRD_IMPORT_N_PLATFORMS];
@@ -46,6 +48,7 @@ enum {
   PROP_DUPLICATE_OF,
   PROP_DUPLICATE_LINE,
   PROP_OTHER_NAME,
+  PROP_NEW_SCHOOL,
   PROP_ACTION,
   N_PROPS
 };
@@ -79,6 +82,8 @@ prd_import_row_reset (PrdImportRow *self)
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->duplicate_of, g_free);
   g_clear_pointer (&self->other_name, g_free);
+  g_clear_pointer (&self->new_school, g_free);
+  g_clear_pointer (&self->notices, g_ptr_array_unref);
   self->duplicate_line = 0;
   for (guint i = 0; i < ROW_N_VALUES; i++)
     g_clear_pointer (&self->values[i], g_free);
@@ -114,6 +119,7 @@ prd_import_row_get_property (GObject    *object,
     case PROP_DUPLICATE_OF:   g_value_set_string (value, self->duplicate_of); break;
     case PROP_DUPLICATE_LINE: g_value_set_uint (value, self->duplicate_line); break;
     case PROP_OTHER_NAME:     g_value_set_string (value, self->other_name); break;
+    case PROP_NEW_SCHOOL:     g_value_set_string (value, self->new_school); break;
     case PROP_ACTION:         g_value_set_enum (value, self->action); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -155,6 +161,7 @@ prd_import_row_class_init (PrdImportRowClass *klass)
   properties[PROP_DUPLICATE_LINE] = g_param_spec_uint ("duplicate-line", NULL, NULL,
                                                        0, G_MAXUINT, 0, ro);
   properties[PROP_OTHER_NAME] = g_param_spec_string ("other-name", NULL, NULL, NULL, ro);
+  properties[PROP_NEW_SCHOOL] = g_param_spec_string ("new-school", NULL, NULL, NULL, ro);
   properties[PROP_ACTION] =
     g_param_spec_enum ("action", NULL, NULL, PRD_TYPE_IMPORT_DUPLICATE_ACTION,
                        PRD_IMPORT_DUPLICATE_MERGE,
@@ -261,6 +268,45 @@ prd_import_row_set_other_name (PrdImportRow *self,
   /* Another person is never merged into: what to do is the user's to say. */
   if (name != NULL && self->action == PRD_IMPORT_DUPLICATE_MERGE)
     self->action = PRD_IMPORT_DUPLICATE_SKIP;
+}
+
+void
+prd_import_row_set_new_school (PrdImportRow *self,
+                               const char   *name)
+{
+  g_free (self->new_school);
+  self->new_school = g_strdup (name);
+}
+
+const char *
+prd_import_row_get_new_school (PrdImportRow *self)
+{
+  g_return_val_if_fail (PRD_IS_IMPORT_ROW (self), NULL);
+  return self->new_school;
+}
+
+void
+prd_import_row_add_notice (PrdImportRow *self,
+                           const char   *text)
+{
+  if (self->notices == NULL)
+    self->notices = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->notices, g_strdup (text));
+}
+
+guint
+prd_import_row_get_n_notices (PrdImportRow *self)
+{
+  g_return_val_if_fail (PRD_IS_IMPORT_ROW (self), 0);
+  return self->notices != NULL ? self->notices->len : 0;
+}
+
+const char *
+prd_import_row_get_notice (PrdImportRow *self,
+                           guint         index)
+{
+  g_return_val_if_fail (index < prd_import_row_get_n_notices (self), NULL);
+  return g_ptr_array_index (self->notices, index);
 }
 
 const char *

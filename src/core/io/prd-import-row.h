@@ -81,7 +81,8 @@ G_DECLARE_FINAL_TYPE (PrdImportRow, prd_import_row, PRD, IMPORT_ROW, GObject)
  * existing member), duplicate-line (uint, earlier line in the file, 0 none),
  * other-name (string|NULL: the duplicate has the same phone but another name,
  * this one; such a row is asked about, never merged: its action is SKIP or
- * ADD, and setting MERGE gives SKIP), action (PrdImportDuplicateAction, read-write; meaningful for duplicates). */
+ * ADD, and setting MERGE gives SKIP), new-school (string|NULL: a school
+ * not in the registry that the import adds for this row), action (PrdImportDuplicateAction, read-write; meaningful for duplicates). */
 guint                    prd_import_row_get_line           (PrdImportRow *self);
 const char *const       *prd_import_row_get_cells          (PrdImportRow *self);
 guint                    prd_import_row_get_n_cells        (PrdImportRow *self);
@@ -95,6 +96,12 @@ const char              *prd_import_row_get_problems_text  (PrdImportRow *self);
 const char              *prd_import_row_get_duplicate_of   (PrdImportRow *self);
 guint                    prd_import_row_get_duplicate_line (PrdImportRow *self);
 const char              *prd_import_row_get_other_name     (PrdImportRow *self);
+const char              *prd_import_row_get_new_school     (PrdImportRow *self);
+/* What the user should know about a row that is not a problem: a school
+ * name taken as a school of the registry, a name kept as an organisation. */
+guint                    prd_import_row_get_n_notices      (PrdImportRow *self);
+const char              *prd_import_row_get_notice         (PrdImportRow *self,
+                                                            guint         index);
 PrdImportDuplicateAction prd_import_row_get_action         (PrdImportRow *self);
 void                     prd_import_row_set_action         (PrdImportRow *self,
                                                             PrdImportDuplicateAction action);

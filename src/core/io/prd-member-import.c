@@ -16,9 +16,11 @@
 #include "prd-import-fields.h"
 #include "prd-import-person.h"
 #include "prd-import-row-private.h"
+#include "prd-import-school.h"
 #include "model/prd-member-index.h"
 #include "model/prd-member-validator.h"
 #include "model/prd-network-answers.h"
+#include "model/prd-school-names.h"
 #include "store/prd-store-inserter.h"
 #include "thai/prd-thai.h"
 #include "store/prd-store-sql.h"
@@ -455,17 +457,11 @@ typedef struct {
   GHashTable         *seen_name;      /* "given|surname|school or org" → line */
   char               *category_list;  /* for messages */
   PrdNetworkAnswers  *answers;        /* the office's network answers and defaults */
+  gboolean            school_mixed;   /* the school column holds agencies too */
   GHashTable         *answer_choices; /* this import's choices: folded answer → category id */
   char               *today;          /* consent date when the row gives none */
   PrdImportDuplicateAction action;
 } Analysis;
-
-static gboolean
-starts_like_school (const char *text)
-{
-  return g_str_has_prefix (text, "โรงเรียน") || g_str_has_prefix (text, "รร.") ||
-         g_str_has_prefix (text, "ร.ร.");
-}
 
 /* ใช่ / ยินยอม / yes / ✓ → 1; ไม่ / ไม่ยินยอม / no → 0; else -1. */
 static int
@@ -554,22 +550,7 @@ fill_from_cell (Analysis       *a,
       prd_import_row_set_value (row, ROW_NOTES, text);
       break;
     case PRD_IMPORT_FIELD_SCHOOL:
-      {
-        const char *id = prd_member_validator_find_school (a->validator, text);
-
-        if (id != NULL)
-          prd_import_row_set_value (row, ROW_SCHOOL_ID, id);
-        else if (starts_like_school (text))
-          {
-            g_autofree char *msg =
-              g_strdup_printf (_("“%s” is not in the list of schools; check the spelling or add "
-                                 "the school first."), text);
-            prd_import_row_add_problem (row, c, f, msg);
-          }
-        else if (prd_import_row_get_value (row, ROW_ORGANIZATION) == NULL)
-          /* "หน่วยงาน/โรงเรียน" columns hold agencies too. */
-          prd_import_row_set_value (row, ROW_ORGANIZATION, text);
-      }
+      prd_import_school_resolve (a->validator, row, c, a->school_mixed, text);
       break;
     case PRD_IMPORT_FIELD_DISTRICT:
       prd_import_row_set_value (row, ROW_DISTRICT, strip_district_prefix (text));
@@ -806,10 +787,14 @@ find_row_duplicate (Analysis     *a,
   g_autofree char *first_phone = NULL;
   g_autofree char *dup = NULL;
   g_autofree char *other = NULL;
-  g_autofree char *name_key = g_strdup_printf ("%s|%s|%s",
+  const char *new_school = prd_import_row_get_new_school (row);
+  g_autofree char *new_key = new_school != NULL ? prd_school_name_fold (new_school) : NULL;
+  g_autofree char *name_key = g_strdup_printf ("%s|%s|%s%s",
                                                prd_import_row_get_value (row, ROW_GIVEN_NAME),
                                                surname != NULL ? surname : "",
-                                               school != NULL ? school : org != NULL ? org : "");
+                                               new_key != NULL ? "new:" : "",
+                                               new_key != NULL ? new_key
+                                               : school != NULL ? school : org != NULL ? org : "");
   guint line = prd_import_row_get_line (row);
   guint earlier = 0;
 
@@ -977,6 +962,9 @@ analyze_rows (PrdMemberImport  *self,
       return NULL;
     }
   a.answer_choices = self->answer_choices;
+  if (a.field_column[PRD_IMPORT_FIELD_SCHOOL] != G_MAXUINT)
+    a.school_mixed = prd_import_school_column_is_mixed (g_ptr_array_index (self->headers,
+                                                          a.field_column[PRD_IMPORT_FIELD_SCHOOL]));
   a.action = self->duplicate_action;
 
   /* Rows not reached after a cancel stay NULL. */
@@ -1368,6 +1356,7 @@ char *
 prd_member_import_format_report (PrdMemberImport *self)
 {
   GString *s = g_string_new (NULL);
+  g_autoptr(GHashTable) new_schools = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), NULL);
 
@@ -1409,6 +1398,24 @@ prd_member_import_format_report (PrdMemberImport *self)
                                   prd_import_field_label (pr->field), pr->reason);
           g_string_append_c (s, '\n');
         }
+      if (prd_import_row_get_state (row) != PRD_IMPORT_ROW_INVALID)
+        {
+          for (guint n = 0; n < prd_import_row_get_n_notices (row); n++)
+            {
+              g_string_append_printf (s, _("Line %u: %s"), prd_import_row_get_line (row),
+                                      prd_import_row_get_notice (row, n));
+              g_string_append_c (s, '\n');
+            }
+          if (prd_import_row_get_new_school (row) != NULL)
+            {
+              g_autofree char *key = prd_school_name_fold (prd_import_row_get_new_school (row));
+
+              g_string_append_printf (s, _("Line %u: %s is not in the registry; it will be added."),
+                                      prd_import_row_get_line (row), prd_import_row_get_new_school (row));
+              g_string_append_c (s, '\n');
+              g_hash_table_add (new_schools, g_steal_pointer (&key));
+            }
+        }
       if (prd_import_row_get_state (row) == PRD_IMPORT_ROW_DUPLICATE &&
           prd_import_row_get_other_name (row) != NULL)
         {
@@ -1444,6 +1451,12 @@ prd_member_import_format_report (PrdMemberImport *self)
                                     action_text (prd_import_row_get_action (row)));
           g_string_append_c (s, '\n');
         }
+    }
+  if (g_hash_table_size (new_schools) > 0)
+    {
+      g_string_append_printf (s, _("%u schools not in the registry will be added."),
+                              g_hash_table_size (new_schools));
+      g_string_append_c (s, '\n');
     }
   g_string_append_printf (s, _("%u rows: %u ready, %u duplicates, %u with problems."),
                           self->rows->len, self->n_valid, self->n_duplicates, self->n_invalid);
@@ -1498,6 +1511,8 @@ typedef struct {
   sqlite3_stmt     *find_social;
   PrdStoreInserter *members;    /* new members, in the order of PrdImportRowValue */
   PrdStoreInserter *socials;    /* accounts not in the registry yet */
+  GHashTable       *new_schools;/* folded name → id of a school this run added */
+  guint             schools_added;
 } Writer;
 
 enum { SOCIAL_MEMBER, SOCIAL_PLATFORM, SOCIAL_HANDLE, SOCIAL_URL };
@@ -1515,6 +1530,7 @@ writer_open (Writer    *w,
   member_columns[ROW_N_VALUES] = NULL;
 
   w->store = store;
+  w->new_schools = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   w->find_social = prd_store_prepare (store,
                                       "SELECT id FROM social_account WHERE member_id = ?1 "
                                       "AND platform = ?2 AND deleted = 0 "
@@ -1535,6 +1551,7 @@ writer_close (Writer *w)
   g_clear_pointer (&w->find_social, sqlite3_finalize);
   g_clear_pointer (&w->members, prd_store_inserter_free);
   g_clear_pointer (&w->socials, prd_store_inserter_free);
+  g_clear_pointer (&w->new_schools, g_hash_table_unref);
 }
 
 /* The id of MEMBER_ID's account on PLATFORM with this handle or URL. */
@@ -1605,6 +1622,7 @@ static gboolean
 merge_row (Writer        *w,
            PrdImportRow  *row,
            const char    *target,
+           const char    *school_id,
            GError       **error)
 {
   g_autoptr(JsonObject) o = json_object_new ();
@@ -1621,7 +1639,37 @@ merge_row (Writer        *w,
       else
         json_object_set_string_member (o, prd_import_row_value_column (v), text);
     }
+  if (school_id != NULL)
+    json_object_set_string_member (o, "school_id", school_id);
   return prd_store_put (w->store, "member", o, error);
+}
+
+/* The id of the school ROW names that the registry lacked: added the first
+ * time a row written names it, in the run's transaction. */
+static const char *
+new_school_id (Writer        *w,
+               PrdImportRow  *row,
+               GError       **error)
+{
+  const char *name = prd_import_row_get_new_school (row);
+  g_autofree char *key = prd_school_name_fold (name);
+  g_autoptr(JsonObject) o = NULL;
+  const char *district = prd_import_row_get_value (row, ROW_DISTRICT);
+  const char *id = g_hash_table_lookup (w->new_schools, key);
+  char *copy;
+
+  if (id != NULL)
+    return id;
+  o = json_object_new ();
+  json_object_set_string_member (o, "name", name);
+  if (district != NULL)
+    json_object_set_string_member (o, "district", district);
+  if (!prd_store_put (w->store, "school", o, error))
+    return NULL;
+  w->schools_added++;
+  copy = g_strdup (json_object_get_string_member (o, "id"));
+  g_hash_table_insert (w->new_schools, g_steal_pointer (&key), copy);
+  return copy;
 }
 
 /* Adds ROW as a new member (TARGET NULL) or merges it into TARGET; returns
@@ -1633,10 +1681,18 @@ write_row (Writer        *w,
            GError       **error)
 {
   g_autofree char *id = NULL;
+  const char *school_id = NULL;
+
+  if (prd_import_row_get_new_school (row) != NULL)
+    {
+      school_id = new_school_id (w, row, error);
+      if (school_id == NULL)
+        return NULL;
+    }
 
   if (target != NULL)
     {
-      if (!merge_row (w, row, target, error))
+      if (!merge_row (w, row, target, school_id, error))
         return NULL;
       id = g_strdup (target);
     }
@@ -1656,6 +1712,8 @@ write_row (Writer        *w,
           else
             prd_store_inserter_set_text (w->members, v, text);
         }
+      if (school_id != NULL)
+        prd_store_inserter_set_text (w->members, ROW_SCHOOL_ID, school_id);
       added = prd_store_inserter_insert (w->members, error);
       if (added == NULL)
         return NULL;
@@ -1799,6 +1857,7 @@ run_rows (PrdMemberImport  *self,
       !prd_member_index_bulk_end (store, &bulk, error) || !prd_store_commit (store, error))
     goto out;
   ok = TRUE;
+  counts.schools_added = w.schools_added;
   report_fraction (self, 1.0);
   if (counts_out != NULL)
     *counts_out = counts;

@@ -64,6 +64,7 @@ typedef struct {
   guint merged;
   guint skipped_invalid;
   guint skipped_duplicates;
+  guint schools_added;        /* schools the registry lacked, added for the rows */
 } PrdImportCounts;
 
 #define PRD_TYPE_MEMBER_IMPORT (prd_member_import_get_type ())
