@@ -1041,7 +1041,9 @@ collect_answers (PrdMemberImport *self,
       const char *category = NULL;
       int internal = -1;
 
-      if (column >= prd_import_row_get_n_cells (row))
+      /* What will be written: rows with problems are not counted. */
+      if (column >= prd_import_row_get_n_cells (row) ||
+          prd_import_row_get_state (row) == PRD_IMPORT_ROW_INVALID)
         continue;
       text = g_strstrip (g_strdup (prd_import_row_get_cells (row)[column]));
       if (*text == '\0')
@@ -1406,10 +1408,12 @@ prd_member_import_format_report (PrdMemberImport *self)
                                       prd_import_row_get_notice (row, n));
               g_string_append_c (s, '\n');
             }
-          if (prd_import_row_get_new_school (row) != NULL)
-            {
-              g_autofree char *key = prd_school_name_fold (prd_import_row_get_new_school (row));
+          /* A new school once, on the first line that names it. */
+          g_autofree char *key = prd_import_row_get_new_school (row) != NULL
+                                 ? prd_school_name_fold (prd_import_row_get_new_school (row)) : NULL;
 
+          if (key != NULL && !g_hash_table_contains (new_schools, key))
+            {
               g_string_append_printf (s, _("Line %u: %s is not in the registry; it will be added."),
                                       prd_import_row_get_line (row), prd_import_row_get_new_school (row));
               g_string_append_c (s, '\n');
