@@ -5,6 +5,7 @@
  * Exit 0 on success, 1 with a one-line reason on stderr on failure, 2 on wrong usage.
  */
 #include <glib/gi18n.h>
+#include <signal.h>
 
 #include "model/prd-locale.h"
 #include <stdio.h>
@@ -35,6 +36,9 @@ main (int    argc,
   int i = 1;
 
   prd_locale_init ();
+  /* Past a file-size limit, a write fails with EFBIG and says so, instead
+   * of the signal ending the program with a cut-off file. */
+  signal (SIGXFSZ, SIG_IGN);
 
   /* Options before the command belong to prdesk-cli itself. */
   for (; i < argc && argv[i][0] == '-'; i++)

@@ -9,7 +9,7 @@ const PrdCliCommand prd_cli_commands[] = {
   { "memo",   "list | pdf ID -o FILE", N_("List approval memos, or write one as PDF"),               prd_cli_memo },
   { "order",  "pdf ID -o FILE",        N_("Write an appointment order as PDF"),                       prd_cli_order },
   { "certificates", "--search TEXT --reason TEXT -o FILE", N_("Make certificates for the members found, in one PDF"), prd_cli_certificates },
-  { "holidays", "import FILE.ics | list [--year BE] | add DATE NAME [--closure] | remove ID",
+  { "holidays", "import FILE.ics [--include-observance NAME|UID] | list [--year BE] | add DATE NAME [--closure] | remove ID",
     N_("Import, list, add or remove the office's holidays"), prd_cli_holidays },
   { "members", "import FILE [--encoding E] [--dry-run] [--skip-invalid] | export --format csv|xlsx|vcf|pdf -o FILE [--search TEXT] | pdpa-export ID -o FILE | erase ID | survey-form -o FILE",
     N_("Import, export or print the network registry; export or erase one person's data"), prd_cli_members },

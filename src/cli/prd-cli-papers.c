@@ -176,12 +176,10 @@ prd_cli_certificates (PrdCli  *cli,
       g_printerr (_("prdesk-cli: no member matches “%s”; no certificate was made.\n"), search);
       return PRD_EXIT_FAILED;
     }
-  batch = prd_certificate_batch_create (store, (const char *const *) members->pdata, members->len,
-                                        reason, date, NULL, &error);
+  batch = prd_certificate_batch_issue_pdf (store, office, (const char *const *) members->pdata,
+                                           members->len, reason, date, output,
+                                           progress ? print_progress : NULL, NULL, &error);
   if (batch == NULL)
-    return prd_cli_fail (error);
-  if (!prd_certificate_batch_write_pdf (store, office, batch, output,
-                                        progress ? print_progress : NULL, NULL, &error))
     return prd_cli_fail (error);
   g_print (_("Wrote %u certificate(s) to %s\n"), members->len, output);
   return PRD_EXIT_OK;

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "model/prd-office.h"
+#include "prd-holidays-page.h"
 #include "prd-preferences.h"
 #include "prd-registry-lists-page.h"
 #include "store/prd-store-sql.h"
@@ -498,5 +499,6 @@ prd_preferences_new (PrdContext *context)
 
   self->lists_page = g_object_ref_sink (prd_registry_lists_page_new (store));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->lists_page));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (prd_holidays_page_new (context)));
   return self;
 }

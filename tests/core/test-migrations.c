@@ -1,5 +1,6 @@
 /* Every earlier database version upgrades to the newest, keeping its data. */
 #include "prd-test-util.h"
+#include "model/prd-member-query.h"
 #include "store/prd-store.h"
 #include "store/prd-store-sql.h"
 
@@ -24,6 +25,16 @@ test_upgrade_from (gconstpointer data)
                                      "VALUES ('s1', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', "
                                      "'โรงเรียนบ้านเก่า', 'ดอนแก้ว')", &error));
       g_assert_no_error (error);
+      /* Members as version 1 wrote them, one inactive: the search index
+       * (0004) and the Thai sort keys (0006) must take them in. */
+      g_assert_true (prd_store_exec (store,
+                                     "INSERT INTO member (id, created_at, updated_at, title, given_name, surname, "
+                                     "  school_id, phone, active) VALUES "
+                                     "('m1', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', 'นาง', 'สมศรี', "
+                                     "  'หนองบัวแก้ว', 's1', '081-234-5678', 1), "
+                                     "('m2', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', 'นาย', 'กมล', "
+                                     "  'ใจดี', NULL, '089-000-1111', 0)", &error));
+      g_assert_no_error (error);
     }
   g_assert_finalize_object (store);
 
@@ -31,7 +42,26 @@ test_upgrade_from (gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (prd_store_get_version (store), ==, prd_store_latest_version ());
   if (from >= 1)
-    g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM school WHERE name = 'โรงเรียนบ้านเก่า'"), ==, 1);
+    {
+      g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM school WHERE name = 'โรงเรียนบ้านเก่า'"), ==, 1);
+      /* Found by surname, by school, by bare phone digits; the inactive one
+       * marked so; both in Thai name order (กมล before สมศรี). */
+      g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member_fts WHERE member_fts MATCH '\"สมศรี\"'"), ==, 1);
+      g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member_fts WHERE member_fts MATCH '\"บ้านเก่า\"'"), ==, 1);
+      g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member_fts WHERE member_fts MATCH '0812345678'"), ==, 1);
+      g_assert_cmpint (prd_store_count (store, "SELECT rowid FROM member_fts WHERE member_fts MATCH 'prdinactive'"), ==,
+                       prd_store_count (store, "SELECT rowid FROM member WHERE id = 'm2'"));
+      {
+        /* Part of the compound surname, as the registry asks for it. */
+        g_autofree char *expr = prd_member_query_match_expression ("หนองบัว");
+        g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM member_fts WHERE member_fts MATCH '%s'", expr);
+        g_assert_cmpint (prd_store_count (store, sql), ==, 1);
+      }
+      g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member_sort"), ==, 2);
+      g_assert_cmpint (prd_store_count (store, "SELECT m.id = 'm2' FROM member_sort ms "
+                                               "JOIN member m ON m.rowid = ms.member_rowid "
+                                               "ORDER BY ms.name_key, ms.id LIMIT 1"), ==, 1);
+    }
   /* Every synced table has its journal triggers after the upgrade. */
   g_assert_cmpint (prd_store_count (store,
                                     "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "

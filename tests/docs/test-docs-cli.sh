@@ -35,4 +35,41 @@ check "certificates without --reason is a usage error" 2 "$cli" --db "$db" certi
 check "certificates with a wrong date fails" 1 "$cli" --db "$db" certificates --search "ครู" --reason "x" \
   --date 2026-02-30 -o "$tmp/c.pdf"
 
+# A write that fails says so, names the user's path and keeps what was there.
+check "memo pdf onto a full disk fails" 1 "$cli" --db "$db" memo pdf "$id" -o /dev/full
+assert "it names /dev/full and does not claim pages" 'grep -q "/dev/full" "$tmp/err" && ! grep -q "1" "$tmp/out"'
+assert "/dev/full is still a device" '[ -c /dev/full ]'
+check "order pdf onto a full disk fails" 1 "$cli" --db "$db" order pdf "$oid" -o /dev/full
+check "certificates onto a full disk fail" 1 "$cli" --db "$db" certificates --search "ครูผู้สร้างสรรค์สื่อ" \
+  --reason "ทดสอบดิสก์เต็ม" --date 2026-11-25 -o /dev/full
+assert "no batch is recorded for certificates not written" \
+  '[ "$(sqlite3 "$db" "select count(*) from certificate_batch")" -eq 2 ]'
+cp "$tmp/memo.pdf" "$tmp/keep.pdf"
+check "a file-size limit stops the printed registry" 1 bash -c 'ulimit -f 64; exec "$0" "$@"' \
+  "$cli" --db "$db" members export --format pdf -o "$tmp/keep.pdf"
+assert "the old file is kept whole" 'cmp -s "$tmp/memo.pdf" "$tmp/keep.pdf"'
+assert "no temporary file is left" '[ -z "$(ls -A "$tmp" | grep part)" ]'
+assert "the message names the file, not a temporary one" 'grep -q "keep.pdf" "$tmp/err" && ! grep -q "part" "$tmp/err"'
+ln -s /dev/null "$tmp/to-null.pdf"
+check "a link to a device is written through" 0 "$cli" --db "$db" memo pdf "$id" -o "$tmp/to-null.pdf"
+assert "the link is still a link" '[ -L "$tmp/to-null.pdf" ]'
+check "backup onto a full disk fails" 1 "$cli" --db "$db" backup /dev/full
+assert "/dev/full is still a device after the backup" '[ -c /dev/full ]'
+check "memo pdf to stdout" 0 "$cli" --db "$db" memo pdf "$id" -o /dev/stdout
+assert "stdout got the PDF" 'head -c 5 "$tmp/out" | grep -q "%PDF-"'
+
+# Right-to-left text is drawn, and the rest of the page after it too.
+rtl="$tmp/rtl.sqlite"
+"$cli" --db "$rtl" init >/dev/null
+printf 'ชื่อ-สกุล,เบอร์โทร,ตำแหน่ง\nนายשלום כהן,081-000-0002,ครู مرحبا بكم\nนาย\342\200\256abc def,081-000-0003,ครู\nนางสาวสมหญิง รักดี,081-000-0004,ครู\n' > "$tmp/rtl.csv"
+check "import Hebrew, Arabic and U+202E names" 0 "$cli" --db "$rtl" members import "$tmp/rtl.csv"
+check "the printed registry with them" 0 "$cli" --db "$rtl" members export --format pdf -o "$tmp/rtl.pdf"
+pdftotext "$tmp/rtl.pdf" "$tmp/rtl.txt"
+assert "every row is drawn" '[ "$(grep -c "081-000-000" "$tmp/rtl.txt")" -eq 3 ]'
+assert "the Hebrew and Arabic are there" 'grep -q "שלום" "$tmp/rtl.txt" && grep -q "مرحبا" "$tmp/rtl.txt"'
+assert "the row after them is there" 'grep -q "สมหญิง" "$tmp/rtl.txt"'
+check "a certificate for the Hebrew name" 0 "$cli" --db "$rtl" certificates --search "כהן" --reason "ทดสอบ" \
+  --date 2026-11-25 -o "$tmp/rtl-cert.pdf"
+assert "the certificate shows the name" 'pdftotext "$tmp/rtl-cert.pdf" - | grep -q "שלום"'
+
 tap_finish

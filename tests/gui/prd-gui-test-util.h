@@ -88,6 +88,23 @@ prd_gui_find_widget (GtkWidget *root,
   return NULL;
 }
 
+/* The first editable under ROOT (an entry, an AdwEntryRow) showing TEXT. */
+static inline GtkWidget *
+prd_gui_find_editable (GtkWidget  *root,
+                       const char *text)
+{
+  if (GTK_IS_EDITABLE (root) && !GTK_IS_TEXT (root) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (root)), text) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = prd_gui_find_editable (c, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The first GtkLabel under ROOT whose text is TEXT. */
 static inline GtkWidget *
 prd_gui_find_label (GtkWidget  *root,

@@ -20,8 +20,8 @@ xgettext --from-code=UTF-8 --add-comments --keyword=_ --keyword=N_ --keyword=C_:
 echo "ok 1 messages extracted ($(grep -c '^msgid ' "$work/prdesk.pot") msgids)"
 
 msgmerge --quiet --no-fuzzy-matching -o "$work/th.po" po/th.po "$work/prdesk.pot"
-msgattrib --untranslated --no-obsolete "$work/th.po" > "$work/missing.po"
-msgattrib --only-fuzzy --no-obsolete "$work/th.po" >> "$work/missing.po"
+msgattrib --no-wrap --untranslated --no-obsolete "$work/th.po" > "$work/missing.po"
+msgattrib --no-wrap --only-fuzzy --no-obsolete "$work/th.po" >> "$work/missing.po"
 if grep -q '^msgid "..*"' "$work/missing.po"; then
   grep -B2 '^msgid "..*"' "$work/missing.po" | sed 's/^/# /'
   echo "not ok 2 untranslated messages in po/th.po"

@@ -1,13 +1,11 @@
-/* Working days and hours, holidays in the database and their .ics import. */
+/* Working days and hours: core/thai's pure arithmetic over a holiday set
+ * (the database's holidays: tests/holidays). */
 #include <locale.h>
 
 #include "prd-test-util.h"
-#include "store/prd-store.h"
 #include "thai/prd-thai.h"
 #include "thai/prd-thai-fiscal.h"
-#include "thai/prd-thai-holidays.h"
 #include "thai/prd-thai-worktime.h"
-#include "store/prd-store-sql.h"
 
 /* Holidays of the calendar tests below (a subset of the .ics fixture). */
 static const char *const holidays[] = {
@@ -240,222 +238,6 @@ test_worktime_hours (void)
   }
 }
 
-/* The database: the fixture imported, listed, loaded as working time. */
-
-typedef struct {
-  char *dir;
-  PrdStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture *f, gconstpointer data)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = prd_test_make_dir ();
-  path = g_build_filename (f->dir, "t.sqlite", NULL);
-  f->store = prd_store_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture *f, gconstpointer data)
-{
-  g_clear_object (&f->store);
-  prd_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
-
-static char *
-fixture_path (void)
-{
-  return g_test_build_filename (G_TEST_DIST, "thai-holidays-2568-2569.ics", NULL);
-}
-
-static void
-test_import (Fixture *f, gconstpointer data)
-{
-  g_autofree char *path = fixture_path ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(PrdThaiWorktime) w = NULL;
-  PrdThaiHolidayImport result;
-
-  g_assert_true (prd_thai_holidays_import_ics (f->store, path, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (result.added, ==, 27);    /* 23 events, Songkran three days twice */
-  g_assert_cmpuint (result.unchanged, ==, 0);
-
-  /* Again: nothing new, nothing lost. */
-  g_assert_true (prd_thai_holidays_import_ics (f->store, path, &result, &error));
-  g_assert_cmpuint (result.added, ==, 0);
-  g_assert_cmpuint (result.unchanged, ==, 27);
-
-  list = prd_thai_holidays_list (f->store, 2568, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (list->len, ==, 21);
-  {
-    PrdThaiHoliday *h = g_ptr_array_index (list, 13);
-    g_autofree char *d = prd_thai_date_format (&h->date, PRD_THAI_DATE_FULL, PRD_THAI_DATE_WEEKDAY);
-
-    g_assert_cmpstr (d, ==, "วันศุกร์ที่ 11 กรกฎาคม 2568");
-    g_assert_cmpstr (h->name, ==, "วันเข้าพรรษา");
-    g_assert_cmpstr (h->kind, ==, PRD_THAI_HOLIDAY_PUBLIC);
-    g_assert_true (g_str_has_prefix (h->source, "ics:"));
-  }
-  g_clear_pointer (&list, g_ptr_array_unref);
-  list = prd_thai_holidays_list (f->store, 0, &error);
-  g_assert_cmpuint (list->len, ==, 27);
-
-  /* The working time of the database knows them. */
-  w = prd_thai_worktime_load (f->store, &error);
-  g_assert_no_error (error);
-  check_cases (w);
-}
-
-static void
-test_add_remove (Fixture *f, gconstpointer data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(PrdThaiWorktime) w = NULL;
-  GDate d;
-  g_autoptr(GDateTime) t = at ("2026-01-01T10:00");
-  g_autoptr(GDateTime) next = NULL;
-  g_autofree char *s = NULL;
-
-  g_assert_true (prd_thai_date_parse ("2 ม.ค. 69", &d, NULL));
-  g_assert_true (prd_thai_holidays_add (f->store, &d, "  ปิดสำนักงานพิเศษ ", PRD_THAI_HOLIDAY_CLOSURE, &error));
-  g_assert_no_error (error);
-  g_assert_true (prd_thai_holidays_add (f->store, &d, "ปิดสำนักงานพิเศษ", PRD_THAI_HOLIDAY_CLOSURE, &error));
-  g_assert_false (prd_thai_holidays_add (f->store, &d, "   ", PRD_THAI_HOLIDAY_CLOSURE, &error));
-  g_assert_error (error, PRD_THAI_ERROR, PRD_THAI_ERROR_FORMAT);
-  g_clear_error (&error);
-  g_assert_false (prd_thai_holidays_add (f->store, &d, "x", "party", &error));
-  g_assert_error (error, PRD_THAI_ERROR, PRD_THAI_ERROR_FORMAT);
-  g_clear_error (&error);
-
-  list = prd_thai_holidays_list (f->store, 2569, &error);
-  g_assert_cmpuint (list->len, ==, 1);
-  g_assert_cmpstr (((PrdThaiHoliday *) list->pdata[0])->name, ==, "ปิดสำนักงานพิเศษ");
-  g_assert_cmpstr (((PrdThaiHoliday *) list->pdata[0])->kind, ==, PRD_THAI_HOLIDAY_CLOSURE);
-
-  w = prd_thai_worktime_load (f->store, &error);
-  next = prd_thai_worktime_add_days (w, t, 0);
-  s = g_date_time_format (next, "%Y-%m-%d");
-  g_assert_cmpstr (s, ==, "2026-01-01");   /* 1 Jan is not in this database */
-  g_clear_pointer (&next, g_date_time_unref);
-  g_clear_pointer (&s, g_free);
-  next = prd_thai_worktime_add_days (w, t, 1);
-  s = g_date_time_format (next, "%Y-%m-%d");
-  g_assert_cmpstr (s, ==, "2026-01-05");   /* 2 Jan closed, then the weekend */
-
-  g_assert_true (prd_thai_holidays_remove (f->store, ((PrdThaiHoliday *) list->pdata[0])->id, &error));
-  g_assert_no_error (error);
-  g_clear_pointer (&list, g_ptr_array_unref);
-  list = prd_thai_holidays_list (f->store, 2569, &error);
-  g_assert_cmpuint (list->len, ==, 0);
-  /* Removed is a tombstone, not gone: sync can tell the other PCs. */
-  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM holiday WHERE deleted = 1"), ==, 1);
-}
-
-static void
-test_settings (Fixture *f, gconstpointer data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PrdThaiWorktime) w = prd_thai_worktime_load (f->store, &error);
-  g_autoptr(PrdThaiWorktime) back = NULL;
-  g_autoptr(GArray) rounds = NULL;
-  g_autoptr(GArray) halves = prd_thai_rounds_preset (PRD_THAI_ROUNDS_HALVES);
-  int ds, de, bs, be;
-
-  g_assert_no_error (error);
-  prd_thai_worktime_get_hours (w, &ds, &de, &bs, &be);
-  g_assert_cmpint (ds, ==, 510);
-  g_assert_cmpint (de, ==, 990);
-  g_assert_cmpint (bs, ==, 720);
-  g_assert_cmpint (be, ==, 780);
-
-  g_assert_true (prd_thai_worktime_set_hours (w, 480, 960, 720, 780, NULL));
-  g_assert_true (prd_thai_worktime_save (f->store, w, &error));
-  g_assert_no_error (error);
-  back = prd_thai_worktime_load (f->store, &error);
-  prd_thai_worktime_get_hours (back, &ds, &de, NULL, NULL);
-  g_assert_cmpint (ds, ==, 480);
-  g_assert_cmpint (de, ==, 960);
-
-  rounds = prd_thai_report_rounds_load (f->store, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (rounds->len, ==, 2);
-  g_assert_true (prd_thai_report_rounds_save (f->store, halves, &error));
-  g_clear_pointer (&rounds, g_array_unref);
-  rounds = prd_thai_report_rounds_load (f->store, &error);
-  g_assert_cmpint (g_array_index (rounds, PrdThaiRound, 0).end_month, ==, 3);
-}
-
-typedef struct {
-  const char *ics;
-  const char *message_part;   /* what the error must say */
-} BadIcsCase;
-
-#define EVENT(body) "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a@b\r\n" \
-  "DTSTART;VALUE=DATE:20250101\r\nSUMMARY:วันขึ้นปีใหม่\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\n" body "END:VEVENT\r\nEND:VCALENDAR\r\n"
-
-static const BadIcsCase bad_ics[] = {
-  { "hello", "BEGIN:VCALENDAR" },
-  { "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "" },
-  { EVENT ("UID:x\r\nDTSTART;VALUE=DATE:20250102\r\n"), "Line 8:" },           /* no SUMMARY: the event starts on line 8 */
-  { EVENT ("UID:x\r\nSUMMARY:วันหยุด\r\n"), "วันหยุด" },                        /* no DTSTART */
-  { EVENT ("UID:x\r\nSUMMARY:ปิดเทอม\r\nDTSTART;VALUE=DATE:20250101\r\nDTEND;VALUE=DATE:20250401\r\n"), "ปิดเทอม" },
-};
-
-static void
-test_import_bad (Fixture *f, gconstpointer data)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (bad_ics); i++)
-    {
-      g_autoptr(GError) error = NULL;
-      PrdThaiHolidayImport result;
-
-      g_test_message ("bad ics %u", i);
-      g_assert_false (prd_thai_holidays_import_ics_data (f->store, bad_ics[i].ics, &result, &error));
-      g_assert_error (error, PRD_THAI_ERROR, error->code);
-      g_assert_nonnull (strstr (error->message, bad_ics[i].message_part));
-      g_assert_cmpuint (result.added, ==, 0);
-      /* All or nothing: the good first event was not kept either. */
-      g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM holiday"), ==, 0);
-    }
-  {
-    g_autoptr(GError) error = NULL;
-    g_assert_false (prd_thai_holidays_import_ics (f->store, "/no/such/file.ics", NULL, &error));
-    g_assert_error (error, PRD_THAI_ERROR, PRD_THAI_ERROR_FORMAT);
-  }
-}
-
-static void
-test_import_repeat (Fixture *f, gconstpointer data)
-{
-  static const char ics[] =
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
-    "BEGIN:VEVENT\r\nUID:ny@test\r\nDTSTART;VALUE=DATE:20250101\r\nRRULE:FREQ=YEARLY\r\n"
-    "SUMMARY:วันขึ้นปีใหม่\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:gone@test\r\nDTSTART;VALUE=DATE:20250102\r\nSTATUS:CANCELLED\r\n"
-    "SUMMARY:ยกเลิกแล้ว\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:timed@test\r\nDTSTART;TZID=Asia/Bangkok:20250303T090000\r\n"
-    "DTEND;TZID=Asia/Bangkok:20250303T120000\r\nSUMMARY:ปิดครึ่งวัน\r\nEND:VEVENT\r\n"
-    "END:VCALENDAR\r\n";
-  g_autoptr(GError) error = NULL;
-  PrdThaiHolidayImport result;
-
-  g_assert_true (prd_thai_holidays_import_ics_data (f->store, ics, &result, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (result.added, ==, 5);   /* 2025–2028 and the timed one */
-  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM holiday WHERE date = '2028-01-01'"), ==, 1);
-  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM holiday WHERE name = 'ยกเลิกแล้ว'"), ==, 0);
-  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM holiday WHERE date = '2025-03-03'"), ==, 1);
-}
-
 int
 main (int argc, char **argv)
 {
@@ -465,10 +247,5 @@ main (int argc, char **argv)
   g_test_add_func ("/thai/worktime/cases", test_worktime);
   g_test_add_func ("/thai/worktime/inverse", test_worktime_inverse);
   g_test_add_func ("/thai/worktime/hours", test_worktime_hours);
-  g_test_add ("/thai/holidays/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
-  g_test_add ("/thai/holidays/add-remove", Fixture, NULL, fixture_set_up, test_add_remove, fixture_tear_down);
-  g_test_add ("/thai/holidays/settings", Fixture, NULL, fixture_set_up, test_settings, fixture_tear_down);
-  g_test_add ("/thai/holidays/import-bad", Fixture, NULL, fixture_set_up, test_import_bad, fixture_tear_down);
-  g_test_add ("/thai/holidays/import-repeat", Fixture, NULL, fixture_set_up, test_import_repeat, fixture_tear_down);
   return g_test_run ();
 }

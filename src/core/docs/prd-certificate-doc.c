@@ -120,7 +120,7 @@ prd_certificate_batch_write_pdf (PrdStore         *store,
       if (doc == NULL)
         {
           sqlite3_finalize (stmt);
-          prd_doc_pdf_finish (pdf, NULL);
+          prd_doc_pdf_abandon (pdf);
           return FALSE;
         }
       prd_doc_pdf_add (pdf, doc);
@@ -129,4 +129,29 @@ prd_certificate_batch_write_pdf (PrdStore         *store,
     }
   sqlite3_finalize (stmt);
   return prd_doc_pdf_finish (pdf, error);
+}
+
+char *
+prd_certificate_batch_issue_pdf (PrdStore           *store,
+                                 PrdOffice          *office,
+                                 const char *const  *member_ids,
+                                 guint               n_members,
+                                 const char         *reason,
+                                 const char         *date,
+                                 const char         *path,
+                                 PrdProgressFunc     progress,
+                                 gpointer            user_data,
+                                 GError            **error)
+{
+  g_autoptr(PrdStoreTxn) txn = prd_store_txn_begin (store, error);
+  g_autofree char *batch = NULL;
+
+  if (txn == NULL)
+    return NULL;
+  batch = prd_certificate_batch_create (store, member_ids, n_members, reason, date, NULL, error);
+  if (batch == NULL ||
+      !prd_certificate_batch_write_pdf (store, office, batch, path, progress, user_data, error) ||
+      !prd_store_txn_commit (txn, error))
+    return NULL;
+  return g_steal_pointer (&batch);
 }

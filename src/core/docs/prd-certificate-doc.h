@@ -27,5 +27,18 @@ gboolean   prd_certificate_batch_write_pdf (PrdStore           *store,
                                             PrdProgressFunc     progress,
                                             gpointer            user_data,
                                             GError            **error);
+/* Records a batch for MEMBER_IDS (as prd_certificate_batch_create) and
+ * writes it to PATH in one transaction: when the PDF cannot be written no
+ * batch is recorded. Returns the new batch's id. */
+char      *prd_certificate_batch_issue_pdf (PrdStore           *store,
+                                            PrdOffice          *office,
+                                            const char *const  *member_ids,
+                                            guint               n_members,
+                                            const char         *reason,
+                                            const char         *date,
+                                            const char         *path,
+                                            PrdProgressFunc     progress,
+                                            gpointer            user_data,
+                                            GError            **error);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "prd-doc.h"
+#include "store/prd-output-file.h"
 #include "prd-doc-draw.h"
 #include "prd-doc-font.h"
 #include "prd-doc-image.h"
@@ -972,6 +973,10 @@ show_line (cairo_t         *cr,
       PangoGlyphString *gs = run->glyphs;
       const char *item_text = text + item->offset;
       int n = gs->num_glyphs, ng = 0, nc = 0, i = 0;
+      /* Right-to-left runs (Hebrew, Arabic, text after U+202E) come in
+       * visual order, their clusters walking the text backwards. */
+      gboolean rtl = item->analysis.level % 2 == 1;
+      int before = item->length, covered = 0;
       g_autofree cairo_glyph_t *glyphs = g_new (cairo_glyph_t, MAX (n, 1));
       g_autofree cairo_text_cluster_t *clusters = g_new (cairo_text_cluster_t, MAX (n, 1));
 
@@ -981,14 +986,20 @@ show_line (cairo_t         *cr,
 
           while (j < n && gs->log_clusters[j] == gs->log_clusters[i])
             j++;
-          while (j < n && g_unichar_ismark (g_utf8_get_char (item_text + gs->log_clusters[j])))
+          while (!rtl && j < n && g_unichar_ismark (g_utf8_get_char (item_text + gs->log_clusters[j])))
             {
               int k = j;
               while (j < n && gs->log_clusters[j] == gs->log_clusters[k])
                 j++;
             }
           start = gs->log_clusters[i];
-          end = j < n ? gs->log_clusters[j] : item->length;
+          if (rtl)
+            {
+              end = before;
+              before = start;
+            }
+          else
+            end = j < n ? gs->log_clusters[j] : item->length;
           for (int k = i; k < j; k++)
             {
               PangoGlyphInfo *g = &gs->glyphs[k];
@@ -1004,11 +1015,28 @@ show_line (cairo_t         *cr,
             }
           clusters[nc].num_bytes = end - start;
           clusters[nc].num_glyphs = ng - first;
-          nc++;
+          covered += MAX (end - start, 0);
+          if (end - start > 0 || ng > first)
+            nc++;
           i = j;
         }
+      /* Backward, cairo wants the clusters in text order, mapped onto the
+       * glyphs from the last one: ours were found in visual order. */
+      for (int a = 0, b = nc - 1; rtl && a < b; a++, b--)
+        {
+          cairo_text_cluster_t t = clusters[a];
+          clusters[a] = clusters[b];
+          clusters[b] = t;
+        }
       cairo_set_scaled_font (cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (item->analysis.font)));
-      cairo_show_text_glyphs (cr, item_text, item->length, glyphs, ng, clusters, nc, 0);
+      /* Clusters that do not add up (a shaping pango did in a way not
+       * foreseen here) would put CR in an error state and blank the rest of
+       * the page: draw the glyphs without their text instead. */
+      if (covered == item->length && (!rtl || before == 0))
+        cairo_show_text_glyphs (cr, item_text, item->length, glyphs, ng, clusters, nc,
+                                rtl ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : 0);
+      else
+        cairo_show_glyphs (cr, glyphs, ng);
     }
 }
 
@@ -1248,7 +1276,9 @@ struct _PrdDocPdf
 {
   cairo_surface_t *surface;
   cairo_t         *cr;
-  char            *path;
+  PrdOutputFile   *out;
+  GError          *write_error;   /* the first failed write, kept for finish */
+  cairo_status_t   drawing;       /* the first drawing that failed */
 };
 
 static void
@@ -1260,28 +1290,69 @@ set_metadata (cairo_surface_t *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "PR Desk " PRD_VERSION);
 }
 
+/* cairo's output goes through the output file, whose errors name the path. */
+static cairo_status_t
+write_to_output (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  PrdDocPdf *pdf = closure;
+
+  if (pdf->write_error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!prd_output_file_write (pdf->out, data, length, &pdf->write_error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A drawing that cairo refused (text it cannot lay out, memory) stops the
+ * paper: a page with a hole in it must not be reported as written. */
+static void
+set_drawing_error (GError         **error,
+                   const char      *path,
+                   cairo_status_t   status)
+{
+  g_set_error (error, PRD_DOC_ERROR, PRD_DOC_ERROR_WRITE,
+               _("The PDF %s could not be drawn (cairo: %s)"), path,
+               cairo_status_to_string (status));
+}
+
 PrdDocPdf *
 prd_doc_pdf_new (const char  *path,
                  const char  *title,
                  GError     **error)
 {
-  PrdDocPdf *pdf = g_new0 (PrdDocPdf, 1);
+  PrdDocPdf *pdf;
+  PrdOutputFile *out = prd_output_file_open (path, error);
 
-  pdf->path = g_strdup (path);
-  pdf->surface = cairo_pdf_surface_create (path, PRD_DOC_A4_SHORT, PRD_DOC_A4_LONG);
-  if (cairo_surface_status (pdf->surface) != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, PRD_DOC_ERROR, PRD_DOC_ERROR_WRITE,
-                   _("The PDF cannot be written to %s: %s"), path,
-                   cairo_status_to_string (cairo_surface_status (pdf->surface)));
-      cairo_surface_destroy (pdf->surface);
-      g_free (pdf->path);
-      g_free (pdf);
-      return NULL;
-    }
+  if (out == NULL)
+    return NULL;
+  pdf = g_new0 (PrdDocPdf, 1);
+  pdf->out = out;
+  pdf->surface = cairo_pdf_surface_create_for_stream (write_to_output, pdf,
+                                                      PRD_DOC_A4_SHORT, PRD_DOC_A4_LONG);
   set_metadata (pdf->surface, title);
   pdf->cr = cairo_create (pdf->surface);
   return pdf;
+}
+
+cairo_t *
+prd_doc_pdf_begin_page (PrdDocPdf *pdf,
+                        double     width,
+                        double     height)
+{
+  cairo_pdf_surface_set_size (pdf->surface, width, height);
+  return pdf->cr;
+}
+
+void
+prd_doc_pdf_end_page (PrdDocPdf *pdf)
+{
+  cairo_status_t status = cairo_status (pdf->cr);
+
+  if (status != CAIRO_STATUS_SUCCESS && pdf->drawing == CAIRO_STATUS_SUCCESS)
+    pdf->drawing = status;
+  cairo_show_page (pdf->cr);
 }
 
 void
@@ -1292,10 +1363,28 @@ prd_doc_pdf_add (PrdDocPdf *pdf,
 
   for (guint i = 0; i < n; i++)
     {
-      cairo_pdf_surface_set_size (pdf->surface, doc->page_width, doc->page_height);
-      prd_doc_render_page (doc, pdf->cr, i);
-      cairo_show_page (pdf->cr);
+      prd_doc_render_page (doc, prd_doc_pdf_begin_page (pdf, doc->page_width, doc->page_height), i);
+      prd_doc_pdf_end_page (pdf);
     }
+}
+
+static void
+doc_pdf_free (PrdDocPdf *pdf)
+{
+  g_clear_error (&pdf->write_error);
+  g_free (pdf);
+}
+
+void
+prd_doc_pdf_abandon (PrdDocPdf *pdf)
+{
+  if (pdf == NULL)
+    return;
+  cairo_destroy (pdf->cr);
+  cairo_surface_finish (pdf->surface);
+  cairo_surface_destroy (pdf->surface);
+  prd_output_file_abandon (pdf->out);
+  doc_pdf_free (pdf);
 }
 
 gboolean
@@ -1303,17 +1392,28 @@ prd_doc_pdf_finish (PrdDocPdf  *pdf,
                     GError    **error)
 {
   cairo_status_t status;
+  gboolean ok = FALSE;
 
   cairo_destroy (pdf->cr);
   cairo_surface_finish (pdf->surface);
   status = cairo_surface_status (pdf->surface);
   cairo_surface_destroy (pdf->surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    g_set_error (error, PRD_DOC_ERROR, PRD_DOC_ERROR_WRITE,
-                 _("The PDF cannot be written to %s: %s"), pdf->path, cairo_status_to_string (status));
-  g_free (pdf->path);
-  g_free (pdf);
-  return status == CAIRO_STATUS_SUCCESS;
+
+  if (pdf->write_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&pdf->write_error));
+  else if (pdf->drawing != CAIRO_STATUS_SUCCESS)
+    set_drawing_error (error, prd_output_file_get_path (pdf->out), pdf->drawing);
+  else if (status != CAIRO_STATUS_SUCCESS)
+    set_drawing_error (error, prd_output_file_get_path (pdf->out), status);
+  else
+    ok = TRUE;
+
+  if (ok)
+    ok = prd_output_file_commit (pdf->out, error);
+  else
+    prd_output_file_abandon (pdf->out);
+  doc_pdf_free (pdf);
+  return ok;
 }
 
 gboolean
@@ -1357,14 +1457,17 @@ prd_doc_to_pdf_bytes (PrdDoc  *self,
   set_metadata (surface, self->title);
   cr = cairo_create (surface);
   n = prd_doc_get_n_pages (self);
-  for (guint i = 0; i < n; i++)
+  status = CAIRO_STATUS_SUCCESS;
+  for (guint i = 0; i < n && status == CAIRO_STATUS_SUCCESS; i++)
     {
       prd_doc_render_page (self, cr, i);
+      status = cairo_status (cr);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
   cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {

@@ -177,15 +177,24 @@ gboolean    prd_doc_write_pdf           (PrdDoc            *self,
 GBytes     *prd_doc_to_pdf_bytes        (PrdDoc            *self,
                                          GError           **error);
 
-/* Several documents into one PDF (a batch of certificates). */
+/* Several documents into one PDF (a batch of certificates), written as
+ * PrdOutputFile writes (beside, checked, renamed; devices written through).
+ * Finish fails, and leaves the old file, if any write or drawing failed;
+ * abandon drops the new content (a cancel). */
 typedef struct _PrdDocPdf PrdDocPdf;
 PrdDocPdf  *prd_doc_pdf_new             (const char        *path,
                                          const char        *title,
                                          GError           **error);
 void        prd_doc_pdf_add             (PrdDocPdf         *pdf,
                                          PrdDoc            *doc);
+/* A page drawn by someone else (the printed registry): its cairo_t. */
+cairo_t    *prd_doc_pdf_begin_page      (PrdDocPdf         *pdf,
+                                         double             width,
+                                         double             height);
+void        prd_doc_pdf_end_page        (PrdDocPdf         *pdf);
 gboolean    prd_doc_pdf_finish          (PrdDocPdf         *pdf,
                                          GError           **error);
+void        prd_doc_pdf_abandon         (PrdDocPdf         *pdf);
 
 /* Placement of the first image and of the first text item on page 0, in
  * points, for tests and for the preview's rulers. FALSE when absent. */

@@ -798,36 +798,22 @@ prd_registry_doc_write_pdf (PrdRegistryDoc  *self,
                             GCancellable    *cancellable,
                             GError         **error)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
+  PrdDocPdf *pdf;
 
   g_return_val_if_fail (PRD_IS_REGISTRY_DOC (self), FALSE);
 
-  surface = cairo_pdf_surface_create (path, self->width, self->height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  _("Public-relations network registry"));
-  cr = cairo_create (surface);
+  pdf = prd_doc_pdf_new (path, _("Public-relations network registry"), error);
+  if (pdf == NULL)
+    return FALSE;
   for (guint i = 0; i < self->page_start->len; i++)
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
-          cairo_destroy (cr);
-          cairo_surface_destroy (surface);
+          prd_doc_pdf_abandon (pdf);
           return FALSE;
         }
-      prd_registry_doc_render_page (self, cr, i);
-      cairo_show_page (cr);
+      prd_registry_doc_render_page (self, prd_doc_pdf_begin_page (pdf, self->width, self->height), i);
+      prd_doc_pdf_end_page (pdf);
     }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, PRD_DOC_ERROR, PRD_DOC_ERROR_WRITE,
-                   _("The PDF %s could not be written: %s"), path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return prd_doc_pdf_finish (pdf, error);
 }

@@ -7,6 +7,7 @@
 #include <xlsxwriter.h>
 
 #include "prd-member-export.h"
+#include "store/prd-output-file.h"
 #include "prd-csv.h"
 #include "prd-import-row.h"
 #include "model/prd-member-rows.h"
@@ -337,7 +338,6 @@ typedef struct {
   gboolean       per_category;
   GHashTable    *sheets;       /* category label → Sheet */
   GPtrArray     *order;        /* Sheet*, in creation order */
-  const char    *path;
 } Xlsx;
 
 typedef struct {
@@ -431,7 +431,7 @@ xlsx_row (const PrdMemberRow *row,
 static gboolean
 write_xlsx (PrdStore        *store,
             PrdMemberQuery  *query,
-            const char      *tmp,
+            PrdOutputFile   *out,
             gboolean         per_category,
             GCancellable    *cancellable,
             guint           *n,
@@ -439,16 +439,17 @@ write_xlsx (PrdStore        *store,
 {
   lxw_workbook_options opts = { .constant_memory = LXW_TRUE, .tmpdir = NULL, .use_zip64 = LXW_FALSE };
   Xlsx x = { 0, };
+  const char *tmp = prd_output_file_get_staging_path (out);
   lxw_error err;
   gboolean ok;
 
-  x.book = workbook_new_opt (tmp, &opts);
+  /* libxlsxwriter writes by name: into the output file's staging file. */
+  x.book = tmp != NULL ? workbook_new_opt (tmp, &opts) : NULL;
   if (x.book == NULL)
-    return write_failed (error, tmp, g_strerror (errno));
+    return write_failed (error, prd_output_file_get_path (out), g_strerror (errno));
   x.per_category = per_category;
   x.sheets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   x.order = g_ptr_array_new ();
-  x.path = tmp;
 
   x.header = workbook_add_format (x.book);
   format_set_bold (x.header);
@@ -474,7 +475,7 @@ write_xlsx (PrdStore        *store,
   g_hash_table_unref (x.sheets);
   g_ptr_array_unref (x.order);
   if (ok && err != LXW_NO_ERROR)
-    return write_failed (error, tmp, lxw_strerror (err));
+    return write_failed (error, prd_output_file_get_path (out), lxw_strerror (err));
   return ok;
 }
 
@@ -483,14 +484,13 @@ write_xlsx (PrdStore        *store,
 static gboolean
 write_text (PrdStore        *store,
             PrdMemberQuery  *query,
-            const char      *tmp,
+            PrdOutputFile   *file,
             gboolean         vcard,
             GCancellable    *cancellable,
             guint           *n,
             GError         **error)
 {
   g_autoptr(GString) out = NULL;
-  g_autoptr(GError) local = NULL;
 
   if (vcard)
     {
@@ -501,9 +501,7 @@ write_text (PrdStore        *store,
   else if ((out = csv_build (store, query, cancellable, n, error)) == NULL)
     return FALSE;
 
-  if (!g_file_set_contents (tmp, out->str, (gssize) out->len, &local))
-    return write_failed (error, tmp, local->message);
-  return TRUE;
+  return prd_output_file_write (file, out->str, out->len, error);
 }
 
 gboolean
@@ -517,7 +515,7 @@ prd_member_export (PrdStore                     *store,
                    GError                      **error)
 {
   PrdMemberExportOptions defaults = { FALSE, PRD_REGISTRY_GROUP_DISTRICT };
-  g_autofree char *tmp = NULL;
+  g_autoptr(PrdOutputFile) out = NULL;
   guint n = 0;
   gboolean ok;
 
@@ -527,23 +525,27 @@ prd_member_export (PrdStore                     *store,
 
   if (options == NULL)
     options = &defaults;
-  /* Beside the target, so the rename stays on one file system. */
-  tmp = g_strdup_printf ("%s.part-%08x", path, g_random_int ());
 
   switch (format)
     {
     case PRD_MEMBER_EXPORT_CSV:
     case PRD_MEMBER_EXPORT_VCARD:
-      ok = write_text (store, query, tmp, format == PRD_MEMBER_EXPORT_VCARD, cancellable, &n, error);
-      break;
     case PRD_MEMBER_EXPORT_XLSX:
-      ok = write_xlsx (store, query, tmp, options->sheet_per_category, cancellable, &n, error);
+      out = prd_output_file_open (path, error);
+      if (out == NULL)
+        return FALSE;
+      if (format == PRD_MEMBER_EXPORT_XLSX)
+        ok = write_xlsx (store, query, out, options->sheet_per_category, cancellable, &n, error);
+      else
+        ok = write_text (store, query, out, format == PRD_MEMBER_EXPORT_VCARD, cancellable, &n, error);
+      /* Written beside and renamed: an error or a cancel keeps the old file. */
+      ok = ok && prd_output_file_commit (g_steal_pointer (&out), error);
       break;
     case PRD_MEMBER_EXPORT_PDF:
       {
         g_autoptr(PrdRegistryDoc) doc = prd_registry_doc_new (store, query, options->group,
                                                               cancellable, error);
-        ok = doc != NULL && prd_registry_doc_write_pdf (doc, tmp, cancellable, error);
+        ok = doc != NULL && prd_registry_doc_write_pdf (doc, path, cancellable, error);
         if (ok)
           n = prd_registry_doc_get_n_members (doc);
       }
@@ -555,11 +557,7 @@ prd_member_export (PrdStore                     *store,
       break;
     }
 
-  if (ok && g_rename (tmp, path) != 0)
-    ok = write_failed (error, path, g_strerror (errno));
-  if (!ok)
-    g_unlink (tmp);
-  else if (n_members != NULL)
+  if (ok && n_members != NULL)
     *n_members = n;
   return ok;
 }

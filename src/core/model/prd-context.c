@@ -2,7 +2,7 @@
 #define G_LOG_DOMAIN "prd-model"
 
 #include "prd-context.h"
-#include "thai/prd-thai-holidays.h"
+#include "model/prd-worktime.h"
 
 struct _PrdContext
 {
@@ -132,7 +132,7 @@ prd_context_reload_worktime (PrdContext  *self,
 
   g_return_val_if_fail (PRD_IS_CONTEXT (self), FALSE);
 
-  worktime = prd_thai_worktime_load (self->store, error);
+  worktime = prd_worktime_load (self->store, error);
   if (worktime == NULL)
     return FALSE;
   g_clear_pointer (&self->worktime, prd_thai_worktime_free);

@@ -2,8 +2,10 @@
 #define G_LOG_DOMAIN "prd-model"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "prd-member-pdpa.h"
+#include "store/prd-output-file.h"
 #include "store/prd-store-sql.h"
 
 static JsonArray *
@@ -158,7 +160,7 @@ prd_member_pdpa_export_file (PrdStore    *store,
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonGenerator) gen = NULL;
   g_autofree char *text = NULL;
-  g_autoptr(GError) local = NULL;
+  g_autoptr(PrdOutputFile) out = NULL;
 
   /* The export is logged only if the file is written too. */
   if (!prd_store_begin (store, error))
@@ -175,11 +177,13 @@ prd_member_pdpa_export_file (PrdStore    *store,
   json_generator_set_pretty (gen, TRUE);
   json_generator_set_root (gen, root);
   text = json_generator_to_data (gen, NULL);
-  if (!g_file_set_contents (path, text, -1, &local))
+  /* Written beside and renamed (a device written through), and the audit
+   * entry kept only once the file is in place. */
+  out = prd_output_file_open (path, error);
+  if (out == NULL || !prd_output_file_write (out, text, strlen (text), error) ||
+      !prd_output_file_commit (g_steal_pointer (&out), error))
     {
       prd_store_rollback (store);
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                   _("The file %s could not be written: %s"), path, local->message);
       return FALSE;
     }
   return prd_store_commit (store, error);

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "prd-store-private.h"
+#include "prd-output-file.h"
 
 #define PAGES_PER_STEP 256
 
@@ -22,6 +23,17 @@ set_backup_error (GError    **error,
   return FALSE;
 }
 
+/* The output file's error (it names the path) as the store's. */
+static gboolean
+set_backup_write_error (GError **error,
+                        GError  *local)
+{
+  g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_BACKUP, _("The backup failed: %s"),
+               local->message);
+  g_error_free (local);
+  return FALSE;
+}
+
 gboolean
 prd_store_backup (PrdStore         *self,
                   const char       *dest_path,
@@ -29,7 +41,9 @@ prd_store_backup (PrdStore         *self,
                   gpointer          user_data,
                   GError          **error)
 {
-  g_autofree char *tmp_path = NULL;
+  g_autoptr(PrdOutputFile) out = NULL;
+  GError *local = NULL;
+  const char *tmp_path;
   sqlite3 *src = NULL, *dst = NULL;
   sqlite3_backup *backup;
   gboolean ok = FALSE;
@@ -38,10 +52,18 @@ prd_store_backup (PrdStore         *self,
   g_return_val_if_fail (PRD_IS_STORE (self), FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
 
-  /* Write beside the target and rename at the end: a failed backup never
-   * leaves a half file under the name the user chose. */
-  tmp_path = g_strdup_printf ("%s.part", dest_path);
-  g_unlink (tmp_path);
+  /* Written beside the target and renamed at the end (a device written
+   * through): a failed backup never leaves a half file under the name the
+   * user chose. */
+  out = prd_output_file_open (dest_path, &local);
+  if (out == NULL)
+    return set_backup_write_error (error, local);
+  tmp_path = prd_output_file_get_staging_path (out);
+  if (tmp_path == NULL)
+    {
+      set_backup_error (error, dest_path, g_strerror (errno));
+      return FALSE;
+    }
 
   if (sqlite3_open_v2 (self->path, &src, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     {
@@ -91,20 +113,15 @@ prd_store_backup (PrdStore         *self,
   sqlite3_close (dst);
   dst = NULL;
 
-  if (g_rename (tmp_path, dest_path) != 0)
-    {
-      set_backup_error (error, dest_path, g_strerror (errno));
-      goto out;
-    }
-  ok = TRUE;
+  ok = prd_output_file_commit (g_steal_pointer (&out), &local);
+  if (!ok)
+    set_backup_write_error (error, local);
 
 out:
   if (dst != NULL)
     sqlite3_close (dst);
   if (src != NULL)
     sqlite3_close (src);
-  if (!ok)
-    g_unlink (tmp_path);
   return ok;
 }
 

@@ -1,19 +1,20 @@
-/* prd-thai-worktime-store.c — the office's working time and reporting
- * rounds, kept in the worktime row and the holiday table. */
-#define G_LOG_DOMAIN "prd-thai"
+/* prd-worktime.c — the office's working time and reporting rounds, kept in
+ * the worktime row and the holiday table. */
+#define G_LOG_DOMAIN "prd-model"
 
 #include <stdio.h>
 #include <glib/gi18n.h>
 
-#include "prd-thai.h"
-#include "prd-thai-fiscal.h"
-#include "prd-thai-holidays.h"
+#include "prd-worktime.h"
 #include "store/prd-store-sql.h"
+#include "thai/prd-thai-fiscal.h"
 
 #define WORKTIME_ID "worktime"
 
+G_DEFINE_QUARK (prd-worktime-error-quark, prd_worktime_error)
+
 PrdThaiWorktime *
-prd_thai_worktime_load (PrdStore  *store,
+prd_worktime_load (PrdStore  *store,
                         GError   **error)
 {
   g_autoptr(PrdThaiWorktime) worktime = prd_thai_worktime_new ();
@@ -62,15 +63,15 @@ prd_thai_worktime_load (PrdStore  *store,
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     {
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
-                   _("The holidays could not be read: %s"), sqlite3_errmsg (prd_store_get_db (store)));
+      g_set_error (error, PRD_WORKTIME_ERROR, PRD_WORKTIME_ERROR_READ,
+                   _("The holidays could not be read: %s"), sqlite3_errstr (rc));
       return NULL;
     }
   return g_steal_pointer (&worktime);
 }
 
 gboolean
-prd_thai_worktime_save (PrdStore               *store,
+prd_worktime_save (PrdStore               *store,
                         const PrdThaiWorktime  *worktime,
                         GError                **error)
 {
@@ -88,7 +89,7 @@ prd_thai_worktime_save (PrdStore               *store,
 }
 
 GArray *
-prd_thai_report_rounds_load (PrdStore  *store,
+prd_report_rounds_load (PrdStore  *store,
                              GError   **error)
 {
   g_autoptr(JsonObject) row = prd_store_get (store, "worktime", WORKTIME_ID, error);
@@ -102,7 +103,7 @@ prd_thai_report_rounds_load (PrdStore  *store,
 }
 
 gboolean
-prd_thai_report_rounds_save (PrdStore  *store,
+prd_report_rounds_save (PrdStore  *store,
                              GArray    *rounds,
                              GError   **error)
 {
