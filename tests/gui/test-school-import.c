@@ -1,0 +1,90 @@
+/* The school list import under Xvfb, in Thai: a new office (no schools)
+ * previews a list with a bad line (nothing can be imported), then the
+ * corrected list, imports it, and the registry page offers it in its Import
+ * menu. */
+#include <string.h>
+
+#include "prd-gui-test-util.h"
+#include "prd-school-import-dialog.h"
+#include "store/prd-store-sql.h"
+
+static gboolean imported;
+
+static void
+on_imported_cb (PrdSchoolImportDialog *dialog,
+                gpointer               user_data)
+{
+  imported = TRUE;
+}
+
+static GFile *
+write_list (const char *dir,
+            const char *name,
+            const char *text)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+static void
+test_school_list (void)
+{
+  g_autofree char *dir = prd_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "office.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdStore) store = prd_store_open (path, &error);
+  g_autoptr(GFile) bad = NULL, good = NULL;
+  PrdSchoolImportDialog *dialog;
+  const char *header = "รหัสโรงเรียน,ชื่อโรงเรียน,ตำบล,อำเภอ\n";
+  g_autofree char *bad_text = g_strconcat (header, "1048190001,โรงเรียนบ้านหนองบัว,หนองบัว,ดอนแก้ว\n"
+                                           "12345,โรงเรียนบ้านโคกสูง,โคกสูง,ดอนแก้ว\n", NULL);
+  g_autofree char *good_text = g_strconcat (header, "1048190001,โรงเรียนบ้านหนองบัว,หนองบัว,ดอนแก้ว\n"
+                                            "1048190003,โรงเรียนบ้านโคกสูง,โคกสูง,ดอนแก้ว\n"
+                                            "1048190004,โรงเรียนอนุบาลท่าอุเทน,ท่าอุเทน,ท่าอุเทน\n", NULL);
+
+  g_assert_no_error (error);
+  bad = write_list (dir, "schools-bad.csv", bad_text);
+  good = write_list (dir, "schools.csv", good_text);
+
+  dialog = prd_school_import_dialog_new (store);
+  g_signal_connect (dialog, "imported", G_CALLBACK (on_imported_cb), NULL);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 720, 560);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (prd_school_import_dialog_load_file (dialog, bad, &error));
+  g_assert_no_error (error);
+  prd_gui_settle ();
+  g_test_message ("%s", prd_school_import_dialog_get_summary (dialog));
+  g_assert_cmpstr (prd_school_import_dialog_get_summary (dialog), ==,
+                   "โรงเรียน 2 แห่ง: ใหม่ 1 แห่ง ปรับปรุงข้อมูล 0 แห่ง มีอยู่แล้วตรงตามรายการ 0 แห่ง มีปัญหา 1 แห่ง");
+  /* The Import button cannot be pressed while a line has problems. */
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (dialog),
+                                        "จะไม่นำเข้าข้อมูลใดเลยหากยังมีบรรทัดที่มีปัญหา กรุณาแก้ไขในไฟล์แล้วเลือกไฟล์ใหม่อีกครั้ง"));
+  prd_gui_save_screenshot (GTK_WIDGET (dialog), "screenshot-school-import-problems.png");
+  g_assert_false (prd_school_import_dialog_import (dialog, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "ไม่ได้นำเข้าโรงเรียนใดเลย"));
+  g_clear_error (&error);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM school"), ==, 0);
+
+  g_assert_true (prd_school_import_dialog_load_file (dialog, good, &error));
+  prd_gui_settle ();
+  prd_gui_save_screenshot (GTK_WIDGET (dialog), "screenshot-school-import-preview.png");
+  g_assert_true (prd_school_import_dialog_import (dialog, &error));
+  g_assert_no_error (error);
+  g_assert_true (imported);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM school WHERE district IN ('ดอนแก้ว', 'ท่าอุเทน')"), ==, 3);
+  prd_gui_settle ();
+
+  prd_test_remove_dir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  prd_gui_test_init (&argc, &argv);
+  g_test_add_func ("/school-import/list", test_school_list);
+  return g_test_run ();
+}
