@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "prd-gui-test-util.h"
+#include "prd-import-dialog.h"
 #include "prd-school-import-dialog.h"
 #include "store/prd-store-sql.h"
 
@@ -81,10 +82,89 @@ test_school_list (void)
   prd_test_remove_dir (dir);
 }
 
+static void
+wait_step (PrdImportDialog *dialog,
+           const char      *step)
+{
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (prd_import_dialog_get_step (dialog), step) != 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (prd_import_dialog_get_step (dialog), ==, step);
+  prd_gui_settle ();
+}
+
+/* The AdwComboRow under ROOT titled TITLE. */
+static AdwComboRow *
+find_combo_row (GtkWidget  *root,
+                const char *title)
+{
+  if (ADW_IS_COMBO_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return ADW_COMBO_ROW (root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      AdwComboRow *found = find_combo_row (c, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A new office's survey in the member import dialog: the network type's
+ * answers with their category, changed in the dialog; the new school. */
+static void
+test_survey_answers (void)
+{
+  g_autofree char *dir = prd_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "office.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdStore) store = prd_store_open (path, &error);
+  g_autoptr(GFile) survey = write_list (dir, "survey.csv",
+    "ประทับเวลา,คำนำหน้า,ชื่อ,นามสกุล,โรงเรียนหรือหน่วยงาน,เบอร์โทรศัพท์,ประเภทเครือข่าย\n"
+    "2/12/2567 9:15:02,นาง,สมพร,ใจดี,โรงเรียนบ้านหนองบัว,081-234-0001,ภายใน\n"
+    "2/12/2567 9:16:40,นาย,ธนพล,แก้วกล้า,สถานีวิทยุชุมชนดอนแก้ว,081-234-0004,ภายนอก\n");
+  PrdImportDialog *dialog;
+  AdwComboRow *external;
+  guint media = G_MAXUINT;
+  GListModel *labels;
+
+  g_assert_no_error (error);
+  dialog = prd_import_dialog_new (store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  prd_import_dialog_load_file (dialog, survey);
+  wait_step (dialog, "preview");
+  prd_gui_save_screenshot (GTK_WIDGET (dialog), "screenshot-import-survey-new-office.png");
+
+  external = find_combo_row (GTK_WIDGET (dialog), "“ภายนอก” (1 แถว)");
+  g_assert_nonnull (external);
+  g_assert_nonnull (find_combo_row (GTK_WIDGET (dialog), "“ภายใน” (1 แถว)"));
+  labels = adw_combo_row_get_model (external);
+  for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (labels), i), "สื่อมวลชน"))
+      media = i;
+  g_assert_cmpuint (media, !=, G_MAXUINT);
+  adw_combo_row_set_selected (external, media);
+  wait_step (dialog, "preview");
+
+  prd_import_dialog_start (dialog);
+  wait_step (dialog, "done");
+  g_test_message ("%s", prd_import_dialog_get_message (dialog));
+  g_assert_nonnull (strstr (prd_import_dialog_get_message (dialog), "เพิ่มโรงเรียนใหม่ 1 แห่ง"));
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE internal = 0 "
+                                           "AND category_id = 'category-media'"), ==, 1);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member m JOIN school s ON s.id = m.school_id "
+                                           "WHERE s.name = 'โรงเรียนบ้านหนองบัว' AND m.internal = 1"), ==, 1);
+  gtk_window_close (GTK_WINDOW (dialog));
+  prd_gui_settle ();
+  prd_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   prd_gui_test_init (&argc, &argv);
   g_test_add_func ("/school-import/list", test_school_list);
+  g_test_add_func ("/school-import/survey-answers", test_survey_answers);
   return g_test_run ();
 }
