@@ -351,22 +351,19 @@ gboolean
 prd_preferences_save (PrdPreferences  *self,
                       GError         **error)
 {
+  g_autoptr(PrdStoreTxn) txn = NULL;
+
   g_return_val_if_fail (PRD_IS_PREFERENCES (self), FALSE);
 
   /* Each list change is a transaction of its own, as when it is applied. */
   if (!prd_registry_lists_page_apply_pending (self->lists_page, error))
     return FALSE;
-  if (!prd_store_begin (self->store, error))
-    return FALSE;
-  if (!prd_office_save (self->office, error) ||
-      !save_records (self->store, "office_group", self->groups, error) ||
-      !save_records (self->store, "office_signer", self->signers, error) ||
-      !prd_store_commit (self->store, error))
-    {
-      prd_store_rollback (self->store);
-      return FALSE;
-    }
-  return TRUE;
+  txn = prd_store_txn_begin (self->store, error);
+  return txn != NULL &&
+         prd_office_save (self->office, error) &&
+         save_records (self->store, "office_group", self->groups, error) &&
+         save_records (self->store, "office_signer", self->signers, error) &&
+         prd_store_txn_commit (txn, error);
 }
 
 gboolean

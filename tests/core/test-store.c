@@ -120,7 +120,7 @@ test_tombstone_not_delete (Fixture *f, gconstpointer data)
 
   /* A hard delete is refused by the database itself. */
   g_assert_false (prd_store_exec (f->store, "DELETE FROM school", &error));
-  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL);
+  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_TRIGGER);
   g_clear_error (&error);
 
   g_assert_false (prd_store_tombstone (f->store, "school", "no-such-id", &error));
@@ -150,21 +150,25 @@ test_rollback_leaves_nothing (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   gint64 journal = prd_store_count (f->store, "SELECT count(*) FROM change_journal");
 
-  g_assert_true (prd_store_begin (f->store, &error));
+  PrdStoreTxn *outer = prd_store_txn_begin (f->store, &error);
+  PrdStoreTxn *inner;
+
+  g_assert_nonnull (outer);
   for (int i = 0; i < 5; i++)
     {
       g_autoptr(JsonObject) school = new_school ("โรงเรียนชั่วคราว");
       g_assert_true (prd_store_put (f->store, "school", school, &error));
     }
   /* A nested transaction rolls back alone. */
-  g_assert_true (prd_store_begin (f->store, &error));
+  inner = prd_store_txn_begin (f->store, &error);
+  g_assert_nonnull (inner);
   {
     g_autoptr(JsonObject) school = new_school ("ซ้อน");
     g_assert_true (prd_store_put (f->store, "school", school, &error));
   }
-  prd_store_rollback (f->store);
+  prd_store_txn_free (inner);
   g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM school"), ==, 5);
-  prd_store_rollback (f->store);
+  prd_store_txn_free (outer);
 
   g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM school"), ==, 0);
   g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal"), ==, journal);
@@ -179,7 +183,7 @@ test_foreign_keys (Fixture *f, gconstpointer data)
   json_object_set_string_member (member, "given_name", "อรุณี");
   json_object_set_string_member (member, "school_id", "not-a-school");
   g_assert_false (prd_store_put (f->store, "member", member, &error));
-  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL);
+  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_FOREIGN_KEY);
 }
 
 static void
@@ -309,7 +313,7 @@ test_inserter (Fixture *f, gconstpointer data)
 
   /* A NOT NULL column without a default left unset: an error, no row. */
   g_assert_null (prd_store_inserter_insert (ins, &error));
-  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL);
+  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_NOT_NULL);
   g_clear_error (&error);
   g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM school"), ==, 2);
 

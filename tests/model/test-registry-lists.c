@@ -429,13 +429,14 @@ test_nested_transaction (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
+  g_autoptr(PrdStoreTxn) txn = prd_store_txn_begin (store, &error);
 
-  g_assert_true (prd_store_begin (store, &error));
+  g_assert_nonnull (txn);
   id = prd_registry_list_add (store, PRD_REGISTRY_LIST_CATEGORIES, "อาสาสมัคร", FALSE, &error);
   g_assert_no_error (error);
   g_assert_null (prd_registry_list_add (store, PRD_REGISTRY_LIST_CATEGORIES, "อาสา สมัคร", FALSE, &error));
   g_clear_error (&error);
-  g_assert_true (prd_store_commit (store, &error));
+  g_assert_true (prd_store_txn_commit (txn, &error));
   g_assert_cmpint (prd_test_count (store, "SELECT count (*) FROM member_category WHERE label = 'อาสาสมัคร' AND deleted = 0"), ==, 1);
 }
 

@@ -1764,6 +1764,7 @@ run_rows (PrdMemberImport  *self,
   Writer w = { NULL, };
   guint invalid = 0;
   gboolean ok = FALSE;
+  g_autoptr(PrdStoreTxn) txn = NULL;
 
   for (guint i = 0; i < rows->len; i++)
     if (prd_import_row_get_state (g_ptr_array_index (rows, i)) == PRD_IMPORT_ROW_INVALID)
@@ -1777,7 +1778,8 @@ run_rows (PrdMemberImport  *self,
       return FALSE;
     }
 
-  if (!prd_store_begin (store, error))
+  txn = prd_store_txn_begin (store, error);
+  if (txn == NULL)
     return FALSE;
   if (!writer_open (&w, store, error))
     goto out;
@@ -1858,7 +1860,7 @@ run_rows (PrdMemberImport  *self,
     }
 
   if (!remember_answers (self, store, error) ||
-      !prd_member_index_bulk_end (store, &bulk, error) || !prd_store_commit (store, error))
+      !prd_member_index_bulk_end (store, &bulk, error) || !prd_store_txn_commit (txn, error))
     goto out;
   ok = TRUE;
   counts.schools_added = w.schools_added;
@@ -1868,8 +1870,7 @@ run_rows (PrdMemberImport  *self,
 
 out:
   writer_close (&w);
-  if (!ok)
-    prd_store_rollback (store);
+  g_clear_pointer (&txn, prd_store_txn_free);   /* rolls back unless committed */
   prd_member_index_bulk_clear (&bulk);
   if (cache_pages != 0)
     {

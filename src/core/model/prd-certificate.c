@@ -58,6 +58,7 @@ prd_certificate_batch_create (PrdStore           *store,
   g_autofree char *issued = date ? g_strdup (date) : today_iso ();
   g_autofree char *director = NULL, *name = NULL, *position = NULL;
   sqlite3_stmt *stmt;
+  g_autoptr(PrdStoreTxn) txn = NULL;
   int y, m, d;
 
   g_return_val_if_fail (PRD_IS_STORE (store), NULL);
@@ -91,7 +92,8 @@ prd_certificate_batch_create (PrdStore           *store,
     }
   sqlite3_finalize (stmt);
 
-  if (!prd_store_begin (store, error))
+  txn = prd_store_txn_begin (store, error);
+  if (txn == NULL)
     return NULL;
   json_object_set_string_member (batch, "reason", reason);
   json_object_set_string_member (batch, "issued_on", issued);
@@ -131,12 +133,11 @@ prd_certificate_batch_create (PrdStore           *store,
         }
     }
   sqlite3_finalize (stmt);
-  if (!prd_store_commit (store, error))
+  if (!prd_store_txn_commit (txn, error))
     goto fail;
   return g_strdup (json_object_get_string_member (batch, "id"));
 
 fail:
-  prd_store_rollback (store);
-  return NULL;
+  return NULL;   /* the transaction rolls back as it goes */
 }
 

@@ -402,6 +402,7 @@ prd_demo_generate (PrdStore         *store,
   g_autoptr(GPtrArray) member_ids = g_ptr_array_new_with_free_func (g_free);
   Demo d = { store, rand, error };
   PrdMemberIndexBulk bulk = { 0, };
+  g_autoptr(PrdStoreTxn) txn = NULL;
 
   g_return_val_if_fail (PRD_IS_STORE (store), FALSE);
 
@@ -412,7 +413,8 @@ prd_demo_generate (PrdStore         *store,
       return FALSE;
     }
 
-  if (!prd_store_begin (store, error))
+  txn = prd_store_txn_begin (store, error);
+  if (txn == NULL)
     return FALSE;
   /* The search index is written once, at the end (prd-member-index.h). */
   if (!prd_member_index_bulk_begin (store, &bulk, error))
@@ -434,7 +436,7 @@ prd_demo_generate (PrdStore         *store,
       !prd_demo_write_papers (store, error))
     goto fail;
 
-  if (!prd_member_index_bulk_end (store, &bulk, error) || !prd_store_commit (store, error))
+  if (!prd_member_index_bulk_end (store, &bulk, error) || !prd_store_txn_commit (txn, error))
     goto fail;
   prd_member_index_bulk_clear (&bulk);
   if (progress != NULL)
@@ -442,7 +444,7 @@ prd_demo_generate (PrdStore         *store,
   return TRUE;
 
 fail:
-  prd_store_rollback (store);
+  g_clear_pointer (&txn, prd_store_txn_free);   /* rolls back */
   prd_member_index_bulk_clear (&bulk);
   return FALSE;
 }

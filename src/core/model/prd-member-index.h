@@ -6,11 +6,11 @@
  * demo office) instead suspends the triggers inside its own transaction and
  * indexes what it wrote in one statement before committing:
  *
- *   prd_store_begin (store);
+ *   g_autoptr(PrdStoreTxn) txn = prd_store_txn_begin (store, error);
  *   prd_member_index_bulk_begin (store, &bulk);
  *   … prd_store_put … (prd_member_index_bulk_touch for existing members changed)
  *   prd_member_index_bulk_end (store, &bulk);
- *   prd_store_commit (store);
+ *   prd_store_txn_commit (txn, error);
  *
  * The members' sort keys (member_sort, migration 0006) are suspended and
  * written at the end the same way.

@@ -707,6 +707,7 @@ prd_member_links_save (PrdStore        *store,
                        GError         **error)
 {
   g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(PrdStoreTxn) txn = NULL;
   const char *member_id;
 
   g_return_val_if_fail (PRD_IS_STORE (store), FALSE);
@@ -724,17 +725,12 @@ prd_member_links_save (PrdStore        *store,
       return FALSE;
     }
 
-  if (!prd_store_begin (store, error))
+  txn = prd_store_txn_begin (store, error);
+  if (txn == NULL)
     return FALSE;
   if (!prd_member_save (store, member, error))
-    goto fail;
+    return FALSE;
   member_id = json_object_get_string_member (member, "id");
-  if (!write_links (store, member_id, original, links, error) ||
-      !prd_store_commit (store, error))
-    goto fail;
-  return TRUE;
-
-fail:
-  prd_store_rollback (store);
-  return FALSE;
+  return write_links (store, member_id, original, links, error) &&
+         prd_store_txn_commit (txn, error);
 }

@@ -161,16 +161,15 @@ prd_member_pdpa_export_file (PrdStore    *store,
   g_autoptr(JsonGenerator) gen = NULL;
   g_autofree char *text = NULL;
   g_autoptr(PrdOutputFile) out = NULL;
+  g_autoptr(PrdStoreTxn) txn = NULL;
 
   /* The export is logged only if the file is written too. */
-  if (!prd_store_begin (store, error))
+  txn = prd_store_txn_begin (store, error);
+  if (txn == NULL)
     return FALSE;
   data = prd_member_pdpa_export (store, id, actor, error);
   if (data == NULL)
-    {
-      prd_store_rollback (store);
-      return FALSE;
-    }
+    return FALSE;
   root = json_node_new (JSON_NODE_OBJECT);
   json_node_set_object (root, data);
   gen = json_generator_new ();
@@ -182,11 +181,8 @@ prd_member_pdpa_export_file (PrdStore    *store,
   out = prd_output_file_open (path, error);
   if (out == NULL || !prd_output_file_write (out, text, strlen (text), error) ||
       !prd_output_file_commit (g_steal_pointer (&out), error))
-    {
-      prd_store_rollback (store);
-      return FALSE;
-    }
-  return prd_store_commit (store, error);
+    return FALSE;   /* the transaction rolls back as it goes */
+  return prd_store_txn_commit (txn, error);
 }
 
 gboolean
@@ -203,6 +199,7 @@ prd_member_pdpa_erase (PrdStore    *store,
   g_autoptr(JsonObject) member = NULL;
   g_autoptr(JsonObject) scrub = json_object_new ();
   g_autoptr(GPtrArray) related = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PrdStoreTxn) txn = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (PRD_IS_STORE (store), FALSE);
@@ -211,7 +208,8 @@ prd_member_pdpa_erase (PrdStore    *store,
   member = prd_store_get (store, "member", id, error);
   if (member == NULL)
     return FALSE;
-  if (!prd_store_begin (store, error))
+  txn = prd_store_txn_begin (store, error);
+  if (txn == NULL)
     return FALSE;
 
   json_object_set_string_member (scrub, "id", id);
@@ -262,11 +260,10 @@ prd_member_pdpa_erase (PrdStore    *store,
     if (!prd_store_tombstone (store, "committee_role", g_ptr_array_index (related, i), error))
       goto fail;
 
-  if (!audit (store, "erase", id, actor, NULL, error) || !prd_store_commit (store, error))
+  if (!audit (store, "erase", id, actor, NULL, error) || !prd_store_txn_commit (txn, error))
     goto fail;
   return TRUE;
 
 fail:
-  prd_store_rollback (store);
-  return FALSE;
+  return FALSE;   /* the transaction rolls back as it goes */
 }

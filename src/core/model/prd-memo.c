@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-memo.h"
+#include "model/prd-number-book.h"
 #include "store/prd-store-sql.h"
 
 struct _PrdMemo
@@ -298,6 +299,8 @@ prd_memo_save (PrdMemo   *self,
   GDate date;
   int year;
   g_autoptr(JsonObject) rec = NULL;
+  g_autoptr(PrdStoreTxn) txn = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRD_IS_MEMO (self), FALSE);
 
@@ -306,38 +309,39 @@ prd_memo_save (PrdMemo   *self,
     return FALSE;
   year = g_date_get_year (&date);
 
-  if (!prd_store_begin (store, error))
+  txn = prd_store_txn_begin (store, error);
+  if (txn == NULL)
     return FALSE;
 
   /* The running number restarts each calendar year; numbers of deleted
    * memos are not given again. */
   if (prd_memo_get_number_seq (self) == 0 || prd_memo_get_number_year (self) != year)
     {
-      g_autofree char *sql = NULL;
-
       if (prd_memo_get_number_seq (self) == 0 || prd_memo_get_number_year (self) != 0)
         {
-          sql = g_strdup_printf ("SELECT COALESCE(MAX(number_seq), 0) + 1 FROM memo WHERE number_year = %d", year);
-          json_object_set_int_member (self->record, "number_seq", prd_store_count (store, sql));
+          g_autoptr(PrdNumberBook) book = prd_number_book_new (store);
+          int next = prd_number_book_next (book, PRD_NUMBER_MEMO, year, error);
+
+          if (next == 0)
+            return FALSE;
+          json_object_set_int_member (self->record, "number_seq", next);
         }
       json_object_set_int_member (self->record, "number_year", year);
     }
 
   /* The store fills id, times and rev into the record itself. */
   rec = json_object_ref (self->record);
-  if (!prd_store_put (store, "memo", rec, error))
+  if (!prd_store_put (store, "memo", rec, &local_error))
     {
-      prd_store_rollback (store);
-      if (error != NULL && *error != NULL && strstr ((*error)->message, "UNIQUE") != NULL)
-        {
-          g_clear_error (error);
-          g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                       _("Memo number %d of %d is already used by another memo; choose another number."),
-                       prd_memo_get_number_seq (self), year + 543);
-        }
+      if (g_error_matches (local_error, PRD_STORE_ERROR, PRD_STORE_ERROR_UNIQUE))
+        g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
+                     _("Memo number %d of %d is already used by another memo; choose another number."),
+                     prd_memo_get_number_seq (self), year + 543);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  return prd_store_commit (store, error);
+  return prd_store_txn_commit (txn, error);
 }
 
 void

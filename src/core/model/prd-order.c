@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-order.h"
+#include "model/prd-number-book.h"
 #include "store/prd-store-sql.h"
 
 struct _PrdOrder
@@ -322,6 +323,76 @@ put_copy (PrdStore    *store,
   return TRUE;
 }
 
+/* The writes of prd_order_save, inside its transaction. */
+static gboolean
+write_order (PrdOrder  *self,
+             PrdStore  *store,
+             int        y,
+             GError   **error)
+{
+  g_autofree char *id = NULL;
+
+  if (prd_order_get_number_seq (self) == 0 ||
+      (prd_order_get_number_year (self) != 0 && prd_order_get_number_year (self) != y))
+    {
+      g_autoptr(PrdNumberBook) book = prd_number_book_new (store);
+      int next = prd_number_book_next (book, PRD_NUMBER_ORDER, y, error);
+
+      if (next == 0)
+        return FALSE;
+      json_object_set_int_member (self->record, "number_seq", next);
+    }
+  json_object_set_int_member (self->record, "number_year", y);
+
+  {
+    g_autoptr(JsonObject) rec = json_object_ref (self->record);
+
+    if (!prd_store_put (store, "appointment_order", rec, error))
+      return FALSE;
+    json_object_remove_member (self->record, "rev");
+    json_object_remove_member (self->record, "updated_at");
+  }
+  id = g_strdup (prd_order_get_id (self));
+
+  for (guint i = 0; i < self->removed->len; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (self->removed, i), ":", 2);
+      if (!prd_store_tombstone (store, parts[0], parts[1], error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      PrdOrderSection *s = g_ptr_array_index (self->sections, i);
+      g_autoptr(JsonObject) srec = json_object_new ();
+
+      if (s->id != NULL)
+        json_object_set_string_member (srec, "id", s->id);
+      json_object_set_string_member (srec, "order_id", id);
+      json_object_set_string_member (srec, "title", s->title);
+      json_object_set_string_member (srec, "duties", s->duties);
+      json_object_set_int_member (srec, "sort_order", i + 1);
+      if (!put_copy (store, "order_section", srec, &s->id, error))
+        return FALSE;
+      for (guint j = 0; j < s->members->len; j++)
+        {
+          PrdOrderMember *mem = g_ptr_array_index (s->members, j);
+          g_autoptr(JsonObject) mrec = json_object_new ();
+
+          if (mem->id != NULL)
+            json_object_set_string_member (mrec, "id", mem->id);
+          json_object_set_string_member (mrec, "section_id", s->id);
+          json_object_set_string_member (mrec, "member_id", mem->member_id);
+          json_object_set_string_member (mrec, "role", mem->role);
+          json_object_set_string_member (mrec, "heading", mem->heading);
+          json_object_set_int_member (mrec, "sort_order", j + 1);
+          if (!put_copy (store, "order_member", mrec, &mem->id, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 gboolean
 prd_order_save (PrdOrder  *self,
                 PrdStore  *store,
@@ -329,7 +400,8 @@ prd_order_save (PrdOrder  *self,
 {
   const char *date = prd_order_get (self, "order_date");
   g_autofree char *subject = g_strstrip (g_strdup (prd_order_get (self, "subject")));
-  g_autofree char *id = NULL;
+  g_autoptr(PrdStoreTxn) txn = NULL;
+  g_autoptr(GError) local_error = NULL;
   int y, m, d;
 
   g_return_val_if_fail (PRD_IS_ORDER (self), FALSE);
@@ -353,77 +425,21 @@ prd_order_save (PrdOrder  *self,
         return FALSE;
       }
 
-  if (!prd_store_begin (store, error))
+  txn = prd_store_txn_begin (store, error);
+  if (txn == NULL)
     return FALSE;
-
-  if (prd_order_get_number_seq (self) == 0 ||
-      (prd_order_get_number_year (self) != 0 && prd_order_get_number_year (self) != y))
+  if (!write_order (self, store, y, &local_error))
     {
-      g_autofree char *sql = g_strdup_printf ("SELECT COALESCE(MAX(number_seq), 0) + 1 FROM appointment_order "
-                                              "WHERE number_year = %d", y);
-      json_object_set_int_member (self->record, "number_seq", prd_store_count (store, sql));
+      if (g_error_matches (local_error, PRD_STORE_ERROR, PRD_STORE_ERROR_UNIQUE))
+        g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
+                     _("Order number %d/%d is already used by another order; choose another number."),
+                     prd_order_get_number_seq (self), y + 543);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
-  json_object_set_int_member (self->record, "number_year", y);
-
-  {
-    g_autoptr(JsonObject) rec = json_object_ref (self->record);
-
-    if (!prd_store_put (store, "appointment_order", rec, error))
-      goto fail;
-    json_object_remove_member (self->record, "rev");
-    json_object_remove_member (self->record, "updated_at");
-  }
-  id = g_strdup (prd_order_get_id (self));
-
-  for (guint i = 0; i < self->removed->len; i++)
-    {
-      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (self->removed, i), ":", 2);
-      if (!prd_store_tombstone (store, parts[0], parts[1], error))
-        goto fail;
-    }
-
-  for (guint i = 0; i < self->sections->len; i++)
-    {
-      PrdOrderSection *s = g_ptr_array_index (self->sections, i);
-      g_autoptr(JsonObject) srec = json_object_new ();
-
-      if (s->id != NULL)
-        json_object_set_string_member (srec, "id", s->id);
-      json_object_set_string_member (srec, "order_id", id);
-      json_object_set_string_member (srec, "title", s->title);
-      json_object_set_string_member (srec, "duties", s->duties);
-      json_object_set_int_member (srec, "sort_order", i + 1);
-      if (!put_copy (store, "order_section", srec, &s->id, error))
-        goto fail;
-      for (guint j = 0; j < s->members->len; j++)
-        {
-          PrdOrderMember *mem = g_ptr_array_index (s->members, j);
-          g_autoptr(JsonObject) mrec = json_object_new ();
-
-          if (mem->id != NULL)
-            json_object_set_string_member (mrec, "id", mem->id);
-          json_object_set_string_member (mrec, "section_id", s->id);
-          json_object_set_string_member (mrec, "member_id", mem->member_id);
-          json_object_set_string_member (mrec, "role", mem->role);
-          json_object_set_string_member (mrec, "heading", mem->heading);
-          json_object_set_int_member (mrec, "sort_order", j + 1);
-          if (!put_copy (store, "order_member", mrec, &mem->id, error))
-            goto fail;
-        }
-    }
-  if (!prd_store_commit (store, error))
-    goto fail;
+  if (!prd_store_txn_commit (txn, error))
+    return FALSE;
   g_ptr_array_set_size (self->removed, 0);
   return TRUE;
-
-fail:
-  prd_store_rollback (store);
-  if (error != NULL && *error != NULL && strstr ((*error)->message, "UNIQUE") != NULL)
-    {
-      g_clear_error (error);
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                   _("Order number %d/%d is already used by another order; choose another number."),
-                   prd_order_get_number_seq (self), y + 543);
-    }
-  return FALSE;
 }

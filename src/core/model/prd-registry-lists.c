@@ -271,14 +271,9 @@ in_transaction (PrdStore   *store,
                 gpointer    data,
                 GError    **error)
 {
-  if (!prd_store_begin (store, error))
-    return FALSE;
-  if (!work (store, data, error) || !prd_store_commit (store, error))
-    {
-      prd_store_rollback (store);
-      return FALSE;
-    }
-  return TRUE;
+  g_autoptr(PrdStoreTxn) txn = prd_store_txn_begin (store, error);
+
+  return txn != NULL && work (store, data, error) && prd_store_txn_commit (txn, error);
 }
 
 static char *

@@ -7,7 +7,8 @@
 #include "prd-store-inserter.h"
 
 /* The sync columns come first in the statement: ?1 id, ?2 created_at and
- * updated_at; the caller's columns follow from ?3. */
+ * updated_at; the caller's columns follow from ?3. The revision (rev 1) is
+ * computed by the statement from the row it inserts. */
 #define FIRST_USER_PARAM 3
 
 struct _PrdStoreInserter
@@ -84,7 +85,9 @@ prd_store_inserter_new (PrdStore           *store,
 {
   g_autoptr(GString) names = g_string_new ("id, created_at, updated_at, rev, deleted");
   g_autoptr(GString) values = g_string_new ("?1, ?2, ?2, 1, 0");
+  g_autoptr(GHashTable) given = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   GPtrArray *known;
+  gboolean revisions = FALSE;
   PrdStoreInserter *self;
   g_autofree char *sql = NULL;
   guint n = 0;
@@ -93,6 +96,9 @@ prd_store_inserter_new (PrdStore           *store,
   g_return_val_if_fail (table != NULL && columns != NULL, NULL);
 
   known = prd_store_table_columns (store, table);
+  for (guint k = 0; k < known->len && !revisions; k++)
+    revisions = g_str_equal (g_ptr_array_index (known, k), "rev_id");
+  g_hash_table_insert (given, (gpointer) "deleted", g_strdup ("0"));
   for (; columns[n] != NULL; n++)
     {
       g_autofree char *dflt = NULL;
@@ -110,9 +116,18 @@ prd_store_inserter_new (PrdStore           *store,
       dflt = column_default (store, table, columns[n]);
       g_string_append_printf (names, ", \"%s\"", columns[n]);
       if (dflt != NULL)
-        g_string_append_printf (values, ", coalesce (?%u, %s)", n + FIRST_USER_PARAM, dflt);
+        g_hash_table_insert (given, (gpointer) columns[n],
+                             g_strdup_printf ("coalesce (?%u, %s)", n + FIRST_USER_PARAM, dflt));
       else
-        g_string_append_printf (values, ", ?%u", n + FIRST_USER_PARAM);
+        g_hash_table_insert (given, (gpointer) columns[n], g_strdup_printf ("?%u", n + FIRST_USER_PARAM));
+      g_string_append_printf (values, ", %s", (char *) g_hash_table_lookup (given, columns[n]));
+    }
+  if (revisions)
+    {
+      g_autofree char *revision = prd_store_revision_sql (store, table, "1", given, FALSE);
+
+      g_string_append (names, ", rev_id");
+      g_string_append_printf (values, ", %s", revision);
     }
 
   self = g_new0 (PrdStoreInserter, 1);

@@ -88,11 +88,64 @@ table_has_sync_columns (PrdStore   *self,
   return id && rev && deleted;
 }
 
-/* Every insert and update of a synced table lands in change_journal in the
- * same transaction; hard deletes are refused (tombstones only). */
+/* From this version on, synced records carry revisions (0007). */
+#define REVISIONS_VERSION 7
+
 static gboolean
-install_journal_triggers (PrdStore  *self,
-                          GError   **error)
+has_column (PrdStore   *self,
+            const char *table,
+            const char *column)
+{
+  GPtrArray *cols = prd_store_table_columns (self, table);
+
+  for (guint i = 0; i < cols->len; i++)
+    if (g_str_equal (g_ptr_array_index (cols, i), column))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+forget_schema (PrdStore *self)
+{
+  g_hash_table_remove_all (self->columns);
+  g_hash_table_remove_all (self->blob_columns);
+  prd_store_clear_statements (self);
+}
+
+/* Gives TABLE the revision columns if it lacks them (a table a migration
+ * just made), and every row without a revision the one of what it holds.
+ * Runs while TABLE has no journal triggers: this is no change of a record. */
+static gboolean
+ensure_revisions (PrdStore    *self,
+                  const char  *table,
+                  GError     **error)
+{
+  g_autofree char *revision = NULL;
+  g_autofree char *fill = NULL;
+
+  if (!has_column (self, table, "rev_id"))
+    {
+      g_autofree char *alter = g_strdup_printf (
+        "ALTER TABLE \"%1$s\" ADD COLUMN rev_id TEXT;"
+        "ALTER TABLE \"%1$s\" ADD COLUMN rev_history TEXT NOT NULL DEFAULT '[]';", table);
+
+      if (!prd_store_exec (self, alter, error))
+        return FALSE;
+      forget_schema (self);
+    }
+  revision = prd_store_revision_sql (self, table, "rev", NULL, TRUE);
+  fill = g_strdup_printf ("UPDATE \"%s\" SET rev_id = %s WHERE rev_id IS NULL", table, revision);
+  return prd_store_exec (self, fill, error);
+}
+
+/* Every insert and update of a synced table lands in change_journal in the
+ * same transaction; hard deletes are refused (tombstones only). The journal
+ * triggers are made again after each migration, so they always match the
+ * schema of this VERSION. */
+static gboolean
+prepare_synced_tables (PrdStore  *self,
+                       int        version,
+                       GError   **error)
 {
   sqlite3_stmt *stmt;
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
@@ -107,31 +160,39 @@ install_journal_triggers (PrdStore  *self,
     g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
   sqlite3_finalize (stmt);
 
-  g_hash_table_remove_all (self->columns);
-  g_hash_table_remove_all (self->blob_columns);
-  prd_store_clear_statements (self);
+  forget_schema (self);
 
   for (guint i = 0; i < tables->len; i++)
     {
       const char *t = g_ptr_array_index (tables, i);
+      g_autofree char *drop = NULL;
       g_autofree char *sql = NULL;
 
       if (!table_has_sync_columns (self, t))
         continue;
 
+      drop = g_strdup_printf ("DROP TRIGGER IF EXISTS \"%1$s_journal_insert\";"
+                              "DROP TRIGGER IF EXISTS \"%1$s_journal_update\";", t);
+      if (!prd_store_exec (self, drop, error))
+        return FALSE;
+      if (version >= REVISIONS_VERSION && !ensure_revisions (self, t, error))
+        return FALSE;
+
+      /* From 0007 on, an update that only gives a row its first revision
+       * (ensure_revisions, for rows a migration wrote) is not a change. */
       sql = g_strdup_printf (
-        "CREATE TRIGGER IF NOT EXISTS \"%1$s_journal_insert\" AFTER INSERT ON \"%1$s\" BEGIN "
+        "CREATE TRIGGER \"%1$s_journal_insert\" AFTER INSERT ON \"%1$s\" BEGIN "
         "  INSERT INTO change_journal (table_name, record_id, rev, deleted, changed_at) "
         "  VALUES ('%1$s', NEW.id, NEW.rev, NEW.deleted, strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now')); "
         "END;"
-        "CREATE TRIGGER IF NOT EXISTS \"%1$s_journal_update\" AFTER UPDATE ON \"%1$s\" BEGIN "
+        "CREATE TRIGGER \"%1$s_journal_update\" AFTER UPDATE ON \"%1$s\" %2$s BEGIN "
         "  INSERT INTO change_journal (table_name, record_id, rev, deleted, changed_at) "
         "  VALUES ('%1$s', NEW.id, NEW.rev, NEW.deleted, strftime('%%Y-%%m-%%dT%%H:%%M:%%fZ', 'now')); "
         "END;"
         "CREATE TRIGGER IF NOT EXISTS \"%1$s_no_hard_delete\" BEFORE DELETE ON \"%1$s\" BEGIN "
         "  SELECT RAISE (ABORT, 'records are never deleted, only marked as deleted'); "
         "END;",
-        t);
+        t, version >= REVISIONS_VERSION ? "WHEN OLD.rev_id IS NOT NULL" : "");
       if (!prd_store_exec (self, sql, error))
         return FALSE;
     }
@@ -157,14 +218,12 @@ apply_migration (PrdStore         *self,
   if (!prd_store_begin (self, error))
     return FALSE;
   if (!prd_store_exec (self, sql, &local_error) ||
-      !install_journal_triggers (self, &local_error) ||
+      !prepare_synced_tables (self, m->number, &local_error) ||
       !prd_store_exec (self, set_version, &local_error) ||
       !prd_store_commit (self, &local_error))
     {
       prd_store_rollback (self);
-      g_hash_table_remove_all (self->columns);
-      g_hash_table_remove_all (self->blob_columns);
-      prd_store_clear_statements (self);
+      forget_schema (self);
       g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_MIGRATE,
                    _("Updating the database to version %d failed: %s"),
                    m->number, local_error->message);

@@ -1,8 +1,9 @@
 /* prd-store-records.c — writing records as JSON objects.
  *
  * Every synced table has id (uuid), created_at, updated_at (UTC),
- * rev (counts writes) and deleted (tombstone). prd_store_put() fills those in,
- * so the change journal and later sync see one shape everywhere.
+ * rev (counts writes), deleted (tombstone) and, from version 7, rev_id and
+ * rev_history (prd-store-revision.c). prd_store_put() fills those in, so
+ * the change journal and later sync see one shape everywhere.
  */
 #define G_LOG_DOMAIN "prd-store"
 
@@ -65,9 +66,9 @@ is_blob_column (PrdStore   *self,
   return blob;
 }
 
-static gboolean
-column_exists (GPtrArray  *cols,
-               const char *name)
+gboolean
+prd_store_column_exists (GPtrArray  *cols,
+                         const char *name)
 {
   for (guint i = 0; i < cols->len; i++)
     if (g_str_equal (g_ptr_array_index (cols, i), name))
@@ -75,12 +76,16 @@ column_exists (GPtrArray  *cols,
   return FALSE;
 }
 
-static void
-bind_json_value (sqlite3_stmt *stmt,
-                 int           index,
-                 JsonNode     *node,
-                 gboolean      blob)
+void
+prd_store_bind_json_value (PrdStore     *self,
+                           const char   *table,
+                           sqlite3_stmt *stmt,
+                           int           index,
+                           const char   *column,
+                           JsonNode     *node)
 {
+  gboolean blob = is_blob_column (self, table, column);
+
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       sqlite3_bind_null (stmt, index);
@@ -127,8 +132,8 @@ prd_store_clear_statements (PrdStore *self)
 
 /* The cached statement for KEY, prepared from SQL (owned by the cache;
  * reset it after use). */
-static sqlite3_stmt *
-cached_statement (PrdStore    *self,
+sqlite3_stmt *
+prd_store_cached_statement (PrdStore    *self,
                   const char  *key,
                   const char  *sql,
                   GError     **error)
@@ -148,6 +153,89 @@ cached_statement (PrdStore    *self,
   return stmt;
 }
 
+/* Validators */
+
+typedef struct {
+  PrdStoreValidateFunc func;
+  gpointer             data;
+  GDestroyNotify       destroy;
+} Validator;
+
+static void
+validator_free (gpointer p)
+{
+  Validator *v = p;
+
+  if (v->destroy != NULL)
+    v->destroy (v->data);
+  g_free (v);
+}
+
+void
+prd_store_set_validator (PrdStore             *self,
+                         const char           *table,
+                         PrdStoreValidateFunc  func,
+                         gpointer              user_data,
+                         GDestroyNotify        destroy)
+{
+  Validator *v;
+
+  g_return_if_fail (PRD_IS_STORE (self));
+  g_return_if_fail (table != NULL);
+
+  if (self->validators == NULL)
+    self->validators = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, validator_free);
+  if (func == NULL)
+    {
+      g_hash_table_remove (self->validators, table);
+      return;
+    }
+  v = g_new0 (Validator, 1);
+  v->func = func;
+  v->data = user_data;
+  v->destroy = destroy;
+  g_hash_table_insert (self->validators, g_strdup (table), v);
+}
+
+GPtrArray *
+prd_store_known_columns (PrdStore    *self,
+                         const char  *table,
+                         GError     **error)
+{
+  GPtrArray *cols = prd_store_table_columns (self, table);
+
+  if (cols->len == 0)
+    {
+      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
+                   _("There is no table named %s"), table);
+      return NULL;
+    }
+  return cols;
+}
+
+gboolean
+prd_store_validate_record (PrdStore    *self,
+                           const char  *table,
+                           GPtrArray   *cols,
+                           JsonObject  *record,
+                           GError     **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+  Validator *v;
+
+  json_object_iter_init (&iter, record);
+  while (json_object_iter_next (&iter, &name, NULL))
+    if (!prd_store_column_exists (cols, name))
+      {
+        g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
+                     _("The field %s does not belong to %s"), name, table);
+        return FALSE;
+      }
+  v = self->validators != NULL ? g_hash_table_lookup (self->validators, table) : NULL;
+  return v == NULL || v->func (self, table, record, v->data, error);
+}
+
 static gint64
 current_rev (PrdStore   *self,
              const char *table,
@@ -160,7 +248,7 @@ current_rev (PrdStore   *self,
   if (stmt == NULL)
     {
       char *sql = sqlite3_mprintf ("SELECT rev FROM \"%w\" WHERE id = ?", table);
-      stmt = cached_statement (self, key, sql, NULL);
+      stmt = prd_store_cached_statement (self, key, sql, NULL);
       sqlite3_free (sql);
       if (stmt == NULL)
         return 0;
@@ -173,9 +261,54 @@ current_rev (PrdStore   *self,
   return rev;
 }
 
+/* The statement's text for writing MEMBERS of TABLE: an INSERT, or an
+ * UPDATE of the row whose id is the last parameter. With REVISIONS the
+ * statement computes rev_id (of the row as written) and rev_history in the
+ * same step and returns them. */
+static char *
+write_sql (PrdStore   *self,
+           const char *table,
+           GList      *members,
+           gboolean    update,
+           gboolean    revisions)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) marks = g_string_new (NULL);
+  g_autoptr(GString) updates = g_string_new (NULL);
+  g_autoptr(GHashTable) given = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autofree char *revision = NULL;
+  int i = 1;
+
+  for (GList *l = members; l != NULL; l = l->next, i++)
+    {
+      const char *name = l->data;
+
+      g_string_append_printf (names, "%s\"%s\"", names->len ? "," : "", name);
+      g_string_append_printf (marks, "%s?%d", marks->len ? "," : "", i);
+      g_string_append_printf (updates, "%s\"%s\" = ?%d", updates->len ? "," : "", name, i);
+      g_hash_table_insert (given, (gpointer) name, g_strdup_printf ("?%d", i));
+    }
+
+  /* An existing row is updated in the members given, so a partial record
+   * (a tombstone, one changed field) keeps the rest. */
+  if (!revisions)
+    return update ? g_strdup_printf ("UPDATE \"%s\" SET %s WHERE id = ?%d", table, updates->str, i)
+                  : g_strdup_printf ("INSERT INTO \"%s\" (%s) VALUES (%s)", table, names->str, marks->str);
+
+  revision = prd_store_revision_sql (self, table, g_hash_table_lookup (given, "rev"), given, update);
+  if (update)
+    return g_strdup_printf ("UPDATE \"%s\" SET %s, rev_id = %s, "
+                            "rev_history = prd_rev_ancestry (rev_id, rev_history) "
+                            "WHERE id = ?%d RETURNING rev_id, rev_history",
+                            table, updates->str, revision, i);
+  return g_strdup_printf ("INSERT INTO \"%s\" (%s, rev_id) VALUES (%s, %s) "
+                          "RETURNING rev_id, rev_history",
+                          table, names->str, marks->str, revision);
+}
+
 /* Inserts or updates RECORD in TABLE. A missing "id" gets a random UUID,
- * written back into RECORD. Unknown members are refused, so a typo cannot
- * silently drop data. */
+ * written back into RECORD, as are the new rev, rev_id and rev_history.
+ * Unknown members are refused, so a typo cannot silently drop data. */
 gboolean
 prd_store_put (PrdStore    *self,
                const char  *table,
@@ -189,18 +322,25 @@ prd_store_put (PrdStore    *self,
   sqlite3_stmt *stmt;
   const char *id;
   gint64 rev;
-  gboolean fresh = FALSE;
+  gboolean fresh = FALSE, revisions;
   int rc, n = 0;
 
   g_return_val_if_fail (PRD_IS_STORE (self), FALSE);
   g_return_val_if_fail (table != NULL && record != NULL, FALSE);
 
-  cols = prd_store_table_columns (self, table);
-  if (cols->len == 0)
+  cols = prd_store_known_columns (self, table, error);
+  if (cols == NULL)
+    return FALSE;
+
+  /* The revision is the store's to give: one the caller passes back from
+   * an earlier read is not this write's. */
+  revisions = prd_store_column_exists (cols, "rev_id");
+  if (revisions)
     {
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                   _("There is no table named %s"), table);
-      return FALSE;
+      if (json_object_has_member (record, "rev_id"))
+        json_object_remove_member (record, "rev_id");
+      if (json_object_has_member (record, "rev_history"))
+        json_object_remove_member (record, "rev_history");
     }
 
   if (!json_object_has_member (record, "id"))
@@ -220,6 +360,9 @@ prd_store_put (PrdStore    *self,
   if (!json_object_has_member (record, "deleted"))
     json_object_set_int_member (record, "deleted", 0);
 
+  if (!prd_store_validate_record (self, table, cols, record, error))
+    return FALSE;
+
   members = json_object_get_members (record);
   /* The cache key: kind, table and the members in order (unit separators
    * cannot occur in names of our tables and columns). */
@@ -230,12 +373,6 @@ prd_store_put (PrdStore    *self,
     {
       const char *name = l->data;
 
-      if (!column_exists (cols, name))
-        {
-          g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                       _("The field %s does not belong to %s"), name, table);
-          return FALSE;
-        }
       g_string_append_c (key, '\x1f');
       g_string_append (key, name);
       n++;
@@ -244,33 +381,9 @@ prd_store_put (PrdStore    *self,
   stmt = g_hash_table_lookup (self->statements, key->str);
   if (stmt == NULL)
     {
-      g_autoptr(GString) names = g_string_new (NULL);
-      g_autoptr(GString) marks = g_string_new (NULL);
-      g_autoptr(GString) updates = g_string_new (NULL);
-      g_autofree char *sql = NULL;
-      int i = 0;
+      g_autofree char *sql = write_sql (self, table, members, rev > 0, revisions);
 
-      for (GList *l = members; l != NULL; l = l->next, i++)
-        {
-          const char *name = l->data;
-
-          if (i > 0)
-            {
-              g_string_append_c (names, ',');
-              g_string_append_c (marks, ',');
-            }
-          g_string_append_printf (names, "\"%s\"", name);
-          g_string_append_c (marks, '?');
-          g_string_append_printf (updates, "%s\"%s\" = ?", updates->len ? "," : "", name);
-        }
-
-      /* An existing row is updated in the members given, so a partial record
-       * (a tombstone, one changed field) keeps the rest. */
-      if (rev > 0)
-        sql = g_strdup_printf ("UPDATE \"%s\" SET %s WHERE id = ?%d", table, updates->str, n + 1);
-      else
-        sql = g_strdup_printf ("INSERT INTO \"%s\" (%s) VALUES (%s)", table, names->str, marks->str);
-      stmt = cached_statement (self, key->str, sql, error);
+      stmt = prd_store_cached_statement (self, key->str, sql, error);
       if (stmt == NULL)
         return FALSE;
     }
@@ -278,19 +391,28 @@ prd_store_put (PrdStore    *self,
   n = 1;
   for (GList *l = members; l != NULL; l = l->next)
     {
-      bind_json_value (stmt, n, json_object_get_member (record, l->data),
-                       is_blob_column (self, table, l->data));
+      prd_store_bind_json_value (self, table, stmt, n, l->data,
+                                 json_object_get_member (record, l->data));
       n++;
     }
   if (rev > 0)
     sqlite3_bind_text (stmt, n, id, -1, SQLITE_TRANSIENT);
 
   rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      json_object_set_string_member (record, "rev_id", (const char *) sqlite3_column_text (stmt, 0));
+      json_object_set_string_member (record, "rev_history", (const char *) sqlite3_column_text (stmt, 1));
+      rc = sqlite3_step (stmt);
+    }
   if (rc != SQLITE_DONE)
     prd_store_set_sql_error (self, error, _("save a record"));
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
-  return rc == SQLITE_DONE;
+  if (rc != SQLITE_DONE)
+    return FALSE;
+  prd_store_flush_changes (self);   /* written outside a transaction */
+  return TRUE;
 }
 
 /* The row of TABLE with ID as a JSON object, deleted or not. */

@@ -9,6 +9,8 @@
 G_DEFINE_QUARK (prd-store-error-quark, prd_store_error)
 G_DEFINE_FINAL_TYPE (PrdStore, prd_store, G_TYPE_OBJECT)
 
+guint prd_store_changed_signal;
+
 static void
 finalize_statement (gpointer stmt)
 {
@@ -21,6 +23,8 @@ prd_store_finalize (GObject *object)
   PrdStore *self = PRD_STORE (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->validators, g_hash_table_unref);
+  prd_store_changes_clear (self);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -34,6 +38,11 @@ static void
 prd_store_class_init (PrdStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = prd_store_finalize;
+
+  prd_store_changed_signal = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                NULL, NULL, NULL, G_TYPE_NONE, 2,
+                G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE,
+                G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -52,14 +61,105 @@ prd_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "prdesk", "prdesk.sqlite", NULL);
 }
 
+/* The store's error code for SQLite's extended result code EXT. */
+static PrdStoreError
+error_code_for (int ext)
+{
+  switch (ext)
+    {
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+      return PRD_STORE_ERROR_UNIQUE;
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+      return PRD_STORE_ERROR_FOREIGN_KEY;
+    case SQLITE_CONSTRAINT_CHECK:
+      return PRD_STORE_ERROR_CHECK;
+    case SQLITE_CONSTRAINT_NOTNULL:
+      return PRD_STORE_ERROR_NOT_NULL;
+    case SQLITE_CONSTRAINT_TRIGGER:
+      return PRD_STORE_ERROR_TRIGGER;
+    default:
+      break;
+    }
+  switch (ext & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+      return PRD_STORE_ERROR_CONSTRAINT;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return PRD_STORE_ERROR_BUSY;
+    default:
+      return PRD_STORE_ERROR_SQL;
+    }
+}
+
+/* Sets ERROR from the connection's last failure: the code from SQLite's
+ * extended result code, a message that says what it means. */
+static void
+set_error_from_db (PrdStore    *self,
+                   GError     **error,
+                   const char  *what,
+                   const char  *detail)
+{
+  PrdStoreError code = error_code_for (sqlite3_extended_errcode (self->db));
+
+  switch (code)
+    {
+    case PRD_STORE_ERROR_UNIQUE:
+      g_set_error (error, PRD_STORE_ERROR, code,
+                   _("The database could not %s: another record already has this value (%s)"),
+                   what, detail);
+      break;
+    case PRD_STORE_ERROR_FOREIGN_KEY:
+      g_set_error (error, PRD_STORE_ERROR, code,
+                   _("The database could not %s: it refers to a record that does not exist (%s)"),
+                   what, detail);
+      break;
+    case PRD_STORE_ERROR_CHECK:
+      g_set_error (error, PRD_STORE_ERROR, code,
+                   _("The database could not %s: a value is not allowed (%s)"), what, detail);
+      break;
+    case PRD_STORE_ERROR_NOT_NULL:
+      g_set_error (error, PRD_STORE_ERROR, code,
+                   _("The database could not %s: a required value is missing (%s)"), what, detail);
+      break;
+    case PRD_STORE_ERROR_BUSY:
+      g_set_error (error, PRD_STORE_ERROR, code,
+                   _("The database could not %s: another program is using it; try again (%s)"),
+                   what, detail);
+      break;
+    default:
+      g_set_error (error, PRD_STORE_ERROR, code, _("The database could not %s: %s"), what, detail);
+      break;
+    }
+}
+
 gboolean
 prd_store_set_sql_error (PrdStore   *self,
                          GError    **error,
                          const char *what)
 {
-  g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
-               _("The database could not %s: %s"), what, sqlite3_errmsg (self->db));
+  set_error_from_db (self, error, what, sqlite3_errmsg (self->db));
   return FALSE;
+}
+
+gboolean
+prd_store_error_is_constraint (const GError *error)
+{
+  if (error == NULL || error->domain != PRD_STORE_ERROR)
+    return FALSE;
+  switch (error->code)
+    {
+    case PRD_STORE_ERROR_CONSTRAINT:
+    case PRD_STORE_ERROR_UNIQUE:
+    case PRD_STORE_ERROR_FOREIGN_KEY:
+    case PRD_STORE_ERROR_CHECK:
+    case PRD_STORE_ERROR_NOT_NULL:
+    case PRD_STORE_ERROR_TRIGGER:
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 static gboolean
@@ -79,6 +179,8 @@ apply_connection_settings (PrdStore  *self,
    * and fts5(…, tokenize='thai') must work wherever the store is opened. */
   if (prd_thai_sqlite_register (self->db) != SQLITE_OK)
     return prd_store_set_sql_error (self, error, _("set up Thai sorting and search"));
+  if (prd_store_register_revision_functions (self->db) != SQLITE_OK)
+    return prd_store_set_sql_error (self, error, _("set up revisions"));
   return prd_store_exec (self, pragmas, error);
 }
 
@@ -132,8 +234,11 @@ open_store (const char  *path,
   if (!apply_connection_settings (self, error))
     return NULL;
 
+  prd_store_changes_init (self);
   if (!prd_store_migrate (self, target < 0 ? prd_store_latest_version () : target, error))
     return NULL;
+  /* What the migrations wrote is no news to anyone. */
+  g_array_set_size (self->committed_seqs, 0);
 
   return g_steal_pointer (&self);
 }
@@ -189,11 +294,15 @@ prd_store_exec (PrdStore    *self,
 
   if (sqlite3_exec (self->db, sql, NULL, NULL, &msg) != SQLITE_OK)
     {
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
-                   _("The database refused a command: %s"), msg ? msg : "?");
+      if (error_code_for (sqlite3_extended_errcode (self->db)) == PRD_STORE_ERROR_SQL)
+        g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,
+                     _("The database refused a command: %s"), msg ? msg : "?");
+      else
+        set_error_from_db (self, error, _("carry out a command"), msg ? msg : "?");
       sqlite3_free (msg);
       return FALSE;
     }
+  prd_store_flush_changes (self);   /* a write outside a transaction */
   return TRUE;
 }
 
@@ -261,7 +370,14 @@ prd_store_commit (PrdStore  *self,
           ? g_strdup ("COMMIT")
           : g_strdup_printf ("RELEASE prd_%d", self->txn_depth - 1);
   if (!prd_store_exec (self, sql, error))
-    return FALSE;
+    {
+      /* Some failures of COMMIT (an I/O error, a full disk) end the
+       * transaction themselves; others (a deferred foreign key) leave it
+       * open for the caller to roll back. Only the first is over here. */
+      if (self->txn_depth == 1 && sqlite3_get_autocommit (self->db))
+        self->txn_depth = 0;
+      return FALSE;
+    }
   self->txn_depth--;
   return TRUE;
 }
@@ -297,13 +413,18 @@ prd_store_txn_commit (PrdStoreTxn  *txn,
   g_return_val_if_fail (txn != NULL && txn->open, FALSE);
   g_return_val_if_fail (txn->store->txn_depth == txn->depth, FALSE);
 
-  /* Either way the transaction is over: COMMIT can fail (SQLITE_BUSY, a
-   * deferred constraint) and leave it open, so roll back what could not be
-   * committed and the next write does not land in it. */
+  /* Either way the transaction is over: COMMIT can fail (a deferred
+   * constraint) and leave it open, so roll back what could not be committed
+   * and the next write does not land in it; when SQLite already ended it,
+   * prd_store_commit has counted it closed and there is nothing to undo. */
   txn->open = FALSE;
   if (prd_store_commit (txn->store, error))
-    return TRUE;
-  prd_store_rollback (txn->store);
+    {
+      prd_store_flush_changes (txn->store);
+      return TRUE;
+    }
+  if (txn->store->txn_depth == txn->depth)
+    prd_store_rollback (txn->store);
   return FALSE;
 }
 
@@ -329,6 +450,13 @@ prd_store_rollback (PrdStore *self)
   g_return_if_fail (PRD_IS_STORE (self));
   g_return_if_fail (self->txn_depth > 0);
 
+  if (self->txn_depth == 1 && sqlite3_get_autocommit (self->db))
+    {
+      /* SQLite rolled the transaction back itself (an I/O error, or
+       * SQLITE_FULL): ROLLBACK now would only fail. */
+      self->txn_depth = 0;
+      return;
+    }
   if (self->txn_depth == 1)
     sql = g_strdup ("ROLLBACK");
   else
