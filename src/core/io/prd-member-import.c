@@ -458,6 +458,7 @@ typedef struct {
   char               *category_list;  /* for messages */
   PrdNetworkAnswers  *answers;        /* the office's network answers and defaults */
   gboolean            school_mixed;   /* the school column holds agencies too */
+  sqlite3_stmt       *member_name;    /* a member's title and names, by id */
   GHashTable         *answer_choices; /* this import's choices: folded answer → category id */
   char               *today;          /* consent date when the row gives none */
   PrdImportDuplicateAction action;
@@ -743,18 +744,28 @@ other_member_name (Analysis     *a,
                    PrdImportRow *row,
                    const char   *id)
 {
-  g_autoptr(JsonObject) m = prd_store_get (a->store, "member", id, NULL);
-  const char *given, *surname;
+  const char *title, *given, *surname;
+  char *name = NULL;
 
-  if (m == NULL)
+  /* One statement for the whole analysis: a survey imported again has a
+   * duplicate on every row. */
+  if (a->member_name == NULL)
+    a->member_name = prd_store_prepare (a->store, "SELECT title, given_name, surname FROM member "
+                                                  "WHERE id = ?", NULL);
+  if (a->member_name == NULL)
     return NULL;
-  given = json_object_get_string_member_with_default (m, "given_name", "");
-  surname = json_object_get_string_member_with_default (m, "surname", "");
-  if (prd_import_same_person (given, surname, prd_import_row_get_value (row, ROW_GIVEN_NAME),
-                              prd_import_row_get_value (row, ROW_SURNAME)))
-    return NULL;
-  return prd_import_person_name (json_object_get_string_member_with_default (m, "title", ""),
-                                 given, surname);
+  sqlite3_bind_text (a->member_name, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (a->member_name) == SQLITE_ROW)
+    {
+      title = (const char *) sqlite3_column_text (a->member_name, 0);
+      given = (const char *) sqlite3_column_text (a->member_name, 1);
+      surname = (const char *) sqlite3_column_text (a->member_name, 2);
+      if (!prd_import_same_person (given, surname, prd_import_row_get_value (row, ROW_GIVEN_NAME),
+                                   prd_import_row_get_value (row, ROW_SURNAME)))
+        name = prd_import_person_name (title, given, surname);
+    }
+  sqlite3_reset (a->member_name);
+  return name;
 }
 
 /* The name of the earlier row EARLIER when it is not the person ROW names. */
@@ -992,6 +1003,7 @@ analyze_rows (PrdMemberImport  *self,
       prd_import_row_finish (row);
     }
 
+  g_clear_pointer (&a.member_name, sqlite3_finalize);
   g_hash_table_unref (a.seen_phone);
   g_hash_table_unref (a.seen_name);
   g_free (a.category_list);
