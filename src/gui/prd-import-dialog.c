@@ -773,7 +773,7 @@ prd_import_dialog_init (PrdImportDialog *self)
   add_column (self, _("Line"), CELL_LINE, FALSE, 60);
   add_column (self, _("What happens"), CELL_STATUS, FALSE, 230);
   add_column (self, _("Name"), CELL_NAME, FALSE, 180);
-  add_column (self, _("Problems"), CELL_PROBLEMS, TRUE, -1);
+  add_column (self, _("Problems and notes"), CELL_PROBLEMS, TRUE, -1);
 }
 
 PrdImportDialog *
