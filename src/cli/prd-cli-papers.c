@@ -33,7 +33,7 @@ memo_list (PrdStore *store)
 
       /* The id first, so scripts can cut it. */
       g_print ("%s\t%s\t%s\t%s\t%s\n", prd_memo_get_id (memo), number,
-               prd_memo_get (memo, "memo_date"), prd_memo_state_label (prd_memo_get_state (memo)),
+               prd_memo_get_memo_date (memo), prd_memo_state_label (prd_memo_get_state (memo, store)),
                prd_memo_get_news_title (memo));
     }
   return PRD_EXIT_OK;

@@ -1,7 +1,10 @@
 /* prd-store-migrate.c — numbered SQL migrations from the GResource.
  *
  * Each file resources/sql/NNNN-name.sql is applied in its own transaction and
- * recorded in PRAGMA user_version. After each one, every table that carries
+ * recorded in PRAGMA user_version. Numbers are handed out to parallel
+ * branches, so one may be missing until its branch lands: the numbers only
+ * have to rise, and a migration runs when its number is above the
+ * database's version. After each one, every table that carries
  * the sync columns gets its journal triggers, so later migrations need not
  * repeat them.
  */
@@ -57,9 +60,9 @@ list_migrations (void)
     }
   g_array_sort (list, compare_migrations);
 
-  /* Numbers must run 1, 2, 3 … with no gap. */
-  for (guint i = 0; i < list->len; i++)
-    g_assert (g_array_index (list, Migration, i).number == (int) i + 1);
+  /* Two files with one number would be applied in no defined order. */
+  for (guint i = 1; i < list->len; i++)
+    g_assert (g_array_index (list, Migration, i).number > g_array_index (list, Migration, i - 1).number);
 
   return list;
 }
@@ -68,7 +71,18 @@ int
 prd_store_latest_version (void)
 {
   g_autoptr(GArray) list = list_migrations ();
-  return (int) list->len;
+  return list->len > 0 ? g_array_index (list, Migration, list->len - 1).number : 0;
+}
+
+GArray *
+prd_store_known_versions (void)
+{
+  g_autoptr(GArray) list = list_migrations ();
+  GArray *versions = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < list->len; i++)
+    g_array_append_val (versions, g_array_index (list, Migration, i).number);
+  return versions;
 }
 
 static gboolean
@@ -240,23 +254,28 @@ prd_store_migrate (PrdStore  *self,
 {
   g_autoptr(GArray) list = list_migrations ();
   int current = (int) prd_store_count (self, "PRAGMA user_version");
+  int latest = list->len > 0 ? g_array_index (list, Migration, list->len - 1).number : 0;
 
   if (current < 0)
     return prd_store_set_sql_error (self, error, _("read its version"));
 
   self->version = current;
-  if (current > (int) list->len)
+  if (current > latest)
     {
       g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_TOO_NEW,
                    _("This database was written by a newer PR Desk (database version %d; "
                      "this program knows up to %d). Update PR Desk on this computer."),
-                   current, (int) list->len);
+                   current, latest);
       return FALSE;
     }
 
-  for (int i = current; i < target && i < (int) list->len; i++)
-    if (!apply_migration (self, &g_array_index (list, Migration, i), error))
-      return FALSE;
+  for (guint i = 0; i < list->len; i++)
+    {
+      const Migration *m = &g_array_index (list, Migration, i);
+
+      if (m->number > current && m->number <= target && !apply_migration (self, m, error))
+        return FALSE;
+    }
 
   return TRUE;
 }

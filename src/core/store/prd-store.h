@@ -58,6 +58,8 @@ PrdStore   *prd_store_open_at_version     (const char  *path,
                                            int          version,
                                            GError     **error);
 int         prd_store_latest_version      (void);
+/* The versions the migrations compiled in lead to, ascending (an int each). */
+GArray     *prd_store_known_versions      (void);
 int         prd_store_get_version         (PrdStore    *self);
 const char *prd_store_get_path            (PrdStore    *self);
 
