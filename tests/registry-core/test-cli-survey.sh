@@ -67,6 +67,10 @@ assert "a new school is said once, on its first line" '[ "$(grep -c "ยัง�
 printf 'ชื่อ,นามสกุล,ประเภทเครือข่าย\nเอกชัย,มาดี,ภายนอก\n' > "$tmp/media.csv"
 check "--answer gives ภายนอก the office's category" 0 "$cli" --db "$ndb" members import --answer "ภายนอก=สื่อมวลชน" "$tmp/media.csv"
 assert "the member is in สื่อมวลชน" '[ "$(sqlite3 "$ndb" "select category_id || internal from member where given_name = '"'"'เอกชัย'"'"'")" = category-media0 ]'
+printf 'ชื่อ,นามสกุล,ประเภทเครือข่าย\nวรรณา,ใจงาม,ภายนอก\n' > "$tmp/media2.csv"
+check "the next import remembers the office's choice" 0 "$cli" --db "$ndb" members import "$tmp/media2.csv"
+assert "ภายนอก brings สื่อมวลชน without --answer" '[ "$(sqlite3 "$ndb" "select category_id from member where given_name = '"'"'วรรณา'"'"'")" = category-media ] &&
+  [ "$(sqlite3 "$ndb" "select count(*) from change_journal where table_name = '"'"'network_answer'"'"'")" -ge 1 ]'
 check "--answer with an unknown category is a usage error" 2 "$cli" --db "$ndb" members import --answer "ภายนอก=นักร้อง" "$tmp/media.csv"
 assert "it lists the categories" 'grep -q "สื่อมวลชน" "$tmp/err"'
 

@@ -536,25 +536,6 @@ test_phone_of_another_person (void)
   registry_fixture_close (&fx);
 }
 
-/* The pending migration 0009 (network_answer) on the test's database, until
- * it is compiled in. */
-static void
-ensure_network_answers (PrdStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *sql = NULL;
-
-  if (prd_network_answers_can_remember (store))
-    return;
-  path = g_test_build_filename (G_TEST_DIST, "..", "resources", "sql-pending",
-                                "0009-network-answers.sql", NULL);
-  g_assert_true (g_file_get_contents (path, &sql, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (prd_store_exec (store, sql, &error));
-  g_assert_no_error (error);
-}
-
 /* Issue 14: ประเภทเครือข่าย (ภายใน / ภายนอก) is the network type, not a
  * category; each type brings its default category, which the office can
  * change per answer, remembered for the next import. */
@@ -575,7 +556,7 @@ test_network_type (void)
     "2/12/2567 9:17:45,นางสาว,ดารุณี,ทองมา,เทศบาล,081-555-1103, ภายนอก \n";
 
   registry_open_survey_office (&fx);
-  ensure_network_answers (fx.store);
+  g_assert_true (prd_network_answers_can_remember (fx.store));
   imp = prd_member_import_new (fx.store);
   g_assert_true (prd_member_import_load_data (imp, survey, -1, PRD_IMPORT_ENCODING_AUTO, &error));
   g_assert_cmpint (prd_member_import_get_mapping (imp, 6), ==, PRD_IMPORT_FIELD_NETWORK);

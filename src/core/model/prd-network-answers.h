@@ -4,9 +4,9 @@
  * the member's network type. Each type has a default category the office can
  * change, and each answer the office's form uses may bring a category of its
  * own; the office's choices are remembered for the next import (the
- * network_answer table, migration 0009). On a database without that table
- * the defaults are the shared categories บุคลากรในโรงเรียน and บุคคลทั่วไป, and
- * nothing is remembered. Core, no GTK. */
+ * network_answer table, migration 0009, which starts ภายใน at บุคลากรในโรงเรียน
+ * and ภายนอก at บุคคลทั่วไป). A type whose category was removed falls back to
+ * the first live category of that type. Core, no GTK. */
 #pragma once
 
 #include "store/prd-store.h"
