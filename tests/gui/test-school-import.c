@@ -160,11 +160,74 @@ test_survey_answers (void)
   prd_test_remove_dir (dir);
 }
 
+static GtkDropDown *
+find_row_choice (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget) && gtk_widget_get_visible (widget) &&
+      g_object_get_data (G_OBJECT (widget), "row") != NULL)
+    return GTK_DROP_DOWN (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_row_choice (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A phone that belongs to someone else in the registry: the preview shows
+ * both names, the row cannot be set to merge, and importing leaves the
+ * other person as they were. */
+static void
+test_phone_of_another_person (void)
+{
+  g_autofree char *dir = prd_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "office.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdStore) store = prd_store_open (path, &error);
+  g_autoptr(JsonObject) somsri = json_object_new ();
+  g_autoptr(GFile) file = write_list (dir, "survey.csv",
+    "คำนำหน้า,ชื่อ,นามสกุล,หน่วยงาน,เบอร์โทร\nนาย,ประยุทธ,ใจกล้า,เทศบาลตำบลดอนแก้ว,0812345678\n");
+  PrdImportDialog *dialog;
+  GtkDropDown *choice;
+
+  g_assert_no_error (error);
+  json_object_set_string_member (somsri, "id", "member-somsri");
+  json_object_set_string_member (somsri, "title", "นาง");
+  json_object_set_string_member (somsri, "given_name", "สมศรี");
+  json_object_set_string_member (somsri, "surname", "มีสุข");
+  json_object_set_string_member (somsri, "phone", "081-234-5678");
+  g_assert_true (prd_store_put (store, "member", somsri, &error));
+
+  dialog = prd_import_dialog_new (store);
+  gtk_window_present (GTK_WINDOW (dialog));
+  prd_import_dialog_load_file (dialog, file);
+  wait_step (dialog, "preview");
+  prd_gui_save_screenshot (GTK_WIDGET (dialog), "screenshot-import-phone-of-another-person.png");
+
+  choice = find_row_choice (GTK_WIDGET (dialog));
+  g_assert_nonnull (choice);
+  g_assert_cmpuint (gtk_drop_down_get_selected (choice), ==, 1);   /* skip */
+  gtk_drop_down_set_selected (choice, 0);                           /* merge: refused */
+  g_assert_cmpuint (gtk_drop_down_get_selected (choice), ==, 1);
+
+  prd_import_dialog_start (dialog);
+  wait_step (dialog, "done");
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE given_name = 'สมศรี' "
+                                           "AND surname = 'มีสุข' AND rev = 1"), ==, 1);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member"), ==, 1);
+  gtk_window_close (GTK_WINDOW (dialog));
+  prd_gui_settle ();
+  prd_test_remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   prd_gui_test_init (&argc, &argv);
   g_test_add_func ("/school-import/list", test_school_list);
   g_test_add_func ("/school-import/survey-answers", test_survey_answers);
+  g_test_add_func ("/school-import/phone-of-another-person", test_phone_of_another_person);
   return g_test_run ();
 }
