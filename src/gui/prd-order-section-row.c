@@ -1,0 +1,233 @@
+/* prd-order-section-row.c — a section row of the order editor, bound to
+ * its PrdOrderSection: the title and duties rows write the section's
+ * properties, and the member list follows the section's GListModel. */
+#define G_LOG_DOMAIN "prd-gui"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "prd-order-member-row.h"
+#include "prd-order-section-row.h"
+
+struct _PrdOrderSectionRow
+{
+  GtkListBoxRow    parent_instance;
+
+  PrdOrderSection *section;
+  GtkLabel        *heading;
+  AdwEntryRow     *title;
+  AdwEntryRow     *duties;
+  GtkListBox      *members;
+};
+
+G_DEFINE_FINAL_TYPE (PrdOrderSectionRow, prd_order_section_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum { PROP_0, PROP_SECTION, N_PROPS };
+static GParamSpec *props[N_PROPS];
+
+static GtkWidget *
+create_member_row (gpointer item,
+                   gpointer user_data)
+{
+  return prd_order_member_row_new (PRD_ORDER_MEMBER (item));
+}
+
+static void
+remove_member_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PrdOrderSectionRow *self = PRD_ORDER_SECTION_ROW (widget);
+  guint index = g_variant_get_uint32 (parameter);
+
+  if (index < g_list_model_get_n_items (prd_order_section_get_members (self->section)))
+    prd_order_section_remove_member (self->section, index);
+}
+
+static void
+activate_with_index (PrdOrderSectionRow *self,
+                     const char         *action)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), action, "u",
+                              (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)));
+}
+
+static void
+on_add_clicked_cb (GtkButton          *button,
+                   PrdOrderSectionRow *self)
+{
+  activate_with_index (self, "editor.add-members");
+}
+
+static void
+on_remove_clicked_cb (GtkButton          *button,
+                      PrdOrderSectionRow *self)
+{
+  activate_with_index (self, "editor.remove-section");
+}
+
+static void
+prd_order_section_row_constructed (GObject *object)
+{
+  PrdOrderSectionRow *self = PRD_ORDER_SECTION_ROW (object);
+
+  G_OBJECT_CLASS (prd_order_section_row_parent_class)->constructed (object);
+
+  g_object_bind_property (self->section, "title", self->title, "text",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->section, "duties", self->duties, "text",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  gtk_list_box_bind_model (self->members, prd_order_section_get_members (self->section),
+                           create_member_row, NULL, NULL);
+}
+
+static void
+prd_order_section_row_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  PrdOrderSectionRow *self = PRD_ORDER_SECTION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      g_value_set_object (value, self->section);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+prd_order_section_row_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  PrdOrderSectionRow *self = PRD_ORDER_SECTION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTION:
+      self->section = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+prd_order_section_row_dispose (GObject *object)
+{
+  PrdOrderSectionRow *self = PRD_ORDER_SECTION_ROW (object);
+
+  if (self->members != NULL)
+    gtk_list_box_bind_model (self->members, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->section);
+  G_OBJECT_CLASS (prd_order_section_row_parent_class)->dispose (object);
+}
+
+static void
+prd_order_section_row_class_init (PrdOrderSectionRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = prd_order_section_row_constructed;
+  object_class->get_property = prd_order_section_row_get_property;
+  object_class->set_property = prd_order_section_row_set_property;
+  object_class->dispose = prd_order_section_row_dispose;
+
+  props[PROP_SECTION] = g_param_spec_object ("section", NULL, NULL, PRD_TYPE_ORDER_SECTION,
+                                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, props);
+
+  gtk_widget_class_install_action (widget_class, "section.remove-member", "u", remove_member_action);
+}
+
+static GtkWidget *
+boxed_list (void)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  return list;
+}
+
+static void
+prd_order_section_row_init (PrdOrderSectionRow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("Add _Members…"));
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *texts = boxed_list ();
+  GtkWidget *placeholder = gtk_label_new (_("No members yet: add them from the registry."));
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
+
+  self->heading = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->heading, 0);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->heading), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->heading), "heading");
+  g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked_cb), self);
+  gtk_widget_set_tooltip_text (remove, _("Remove the section"));
+  gtk_widget_add_css_class (remove, "flat");
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->heading));
+  gtk_box_append (GTK_BOX (header), add);
+  gtk_box_append (GTK_BOX (header), remove);
+
+  self->title = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->title), _("Title, e.g. “คณะที่ปรึกษา ประกอบด้วย”"));
+  self->duties = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->duties), _("Duties (after “มีหน้าที่”)"));
+  gtk_list_box_append (GTK_LIST_BOX (texts), GTK_WIDGET (self->title));
+  gtk_list_box_append (GTK_LIST_BOX (texts), GTK_WIDGET (self->duties));
+
+  self->members = GTK_LIST_BOX (boxed_list ());
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_list_box_set_placeholder (self->members, placeholder);
+
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->members));
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+}
+
+GtkWidget *
+prd_order_section_row_new (PrdOrderSection *section)
+{
+  g_return_val_if_fail (PRD_IS_ORDER_SECTION (section), NULL);
+  return g_object_new (PRD_TYPE_ORDER_SECTION_ROW, "section", section, NULL);
+}
+
+PrdOrderSection *
+prd_order_section_row_get_section (PrdOrderSectionRow *self)
+{
+  g_return_val_if_fail (PRD_IS_ORDER_SECTION_ROW (self), NULL);
+  return self->section;
+}
+
+void
+prd_order_section_row_set_number (PrdOrderSectionRow *self,
+                                  guint               number)
+{
+  g_autofree char *text = g_strdup_printf (_("Section %u"), number);
+
+  g_return_if_fail (PRD_IS_ORDER_SECTION_ROW (self));
+  gtk_label_set_text (self->heading, text);
+}
+
+GtkListBox *
+prd_order_section_row_get_members (PrdOrderSectionRow *self)
+{
+  g_return_val_if_fail (PRD_IS_ORDER_SECTION_ROW (self), NULL);
+  return self->members;
+}
