@@ -895,9 +895,34 @@ test_certificates (Fixture       *f,
       assert_has_text (squeezed, "ให้ไว้ ณ วันที่ ๒๕ พฤศจิกายน พ.ศ. ๒๕๖๙");
     }
 
+  /* The batch reads back whole, as a typed record with its certificates. */
+  {
+    g_autoptr(PrdCertificateBatch) loaded = prd_certificate_batch_load (f->store, batch, &error);
+    g_autoptr(PrdCertificate) first = NULL;
+    const char *bad[] = { ids->pdata[0], "no-such-member" };
+    gint64 batches = prd_store_count (f->store, "SELECT count(*) FROM certificate_batch");
+    gint64 certificates = prd_store_count (f->store, "SELECT count(*) FROM certificate");
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (prd_certificate_batch_get_certificates (loaded)), ==, n);
+    g_assert_cmpstr (prd_certificate_batch_get_issued_on (loaded), ==, "2026-11-25");
+    g_assert_cmpstr (prd_certificate_batch_get_signer_position (loaded), !=, "");
+    first = g_list_model_get_item (prd_certificate_batch_get_certificates (loaded), 0);
+    g_assert_cmpstr (prd_certificate_get_member_id (first), ==, ids->pdata[0]);
+    g_assert_cmpint (prd_certificate_get_sort_order (first), ==, 1);
+    g_assert_cmpstr (prd_certificate_get_detail (first), !=, "");
+
+    /* One unknown member: refused, and nothing of the batch is recorded. */
+    g_assert_null (prd_certificate_batch_create (f->store, bad, 2, "เหตุผล", "2026-11-25", NULL, &error));
+    g_assert_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM certificate_batch"), ==, batches);
+    g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM certificate"), ==, certificates);
+  }
+
   /* Nobody found, no reason: nothing recorded. */
   g_assert_null (prd_certificate_batch_create (f->store, (const char *const *) ids->pdata, 1, "", NULL, NULL, &error));
-  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID);
+  g_assert_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID);
 }
 
 int
