@@ -328,6 +328,15 @@ test_news_page_and_editor (void)
     g_assert_nonnull (strstr (after, "ประธาน"));
     g_assert_nonnull (strstr (after, third_name));
     prd_gui_save_screenshot (GTK_WIDGET (editor), "screenshot-order-editor.png");
+    {
+      /* The form scrolled to its members, to be looked at. */
+      GtkWidget *scroller = prd_gui_find_widget (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+      prd_gui_settle ();
+      prd_gui_save_screenshot (GTK_WIDGET (editor), "screenshot-order-editor-members.png");
+    }
 
     /* The third member's row removes it, and the paper loses the name. */
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (gtk_list_box_get_row_at_index (member_list, 2)),
