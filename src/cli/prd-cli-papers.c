@@ -2,6 +2,7 @@
  *
  *   prdesk-cli memo list
  *   prdesk-cli memo pdf ID -o FILE
+ *   prdesk-cli memo decisions ID | decide ID …   (prd-cli-decisions.c)
  *   prdesk-cli order pdf ID -o FILE
  *   prdesk-cli certificates --search TEXT --reason TEXT -o FILE
  */
@@ -113,6 +114,9 @@ prd_cli_memo (PrdCli  *cli,
               int      argc,
               char   **argv)
 {
+  /* The subcommand is the first word after "memo" (options come after it). */
+  if (argc >= 2 && (g_str_equal (argv[1], "decide") || g_str_equal (argv[1], "decisions")))
+    return prd_cli_memo_decisions (cli, argc, argv);
   return paper_pdf (cli, "memo", argc, argv);
 }
 

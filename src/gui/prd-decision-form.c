@@ -25,6 +25,7 @@ struct _PrdDecisionForm
   char                *step;
   GListStore          *decisions;   /* of the step, oldest first */
   GListStore          *signers;     /* in the signer row's order */
+  PrdMemoState         state;       /* of the memo, from all its decisions */
 
   /* Template children */
   GtkListBox          *history;
@@ -97,6 +98,7 @@ load_history (PrdDecisionForm *self)
   g_autoptr(GError) error = NULL;
 
   g_list_store_remove_all (self->decisions);
+  self->state = PRD_MEMO_DRAFT;
   if (self->memo == NULL)
     return;
   all = prd_memo_list_decisions (self->memo, self->store, &error);
@@ -105,6 +107,7 @@ load_history (PrdDecisionForm *self)
       g_warning ("The decisions could not be read: %s", error->message);
       return;
     }
+  self->state = prd_memo_state_derive (prd_record_is_stored (PRD_RECORD (self->memo)), all);
   for (guint i = 0; i < g_list_model_get_n_items (all); i++)
     {
       g_autoptr(PrdDecision) d = g_list_model_get_item (all, i);
@@ -174,16 +177,25 @@ reset_form (PrdDecisionForm *self)
   prd_paper_entry_set_text (self->date_row, shown);
 }
 
+/* Seed 004's order of things, told before the store would refuse it. */
 static void
 update_sensitivity (PrdDecisionForm *self)
 {
-  gboolean saved = self->memo != NULL && prd_record_is_stored (PRD_RECORD (self->memo));
+  gboolean order = g_str_equal (self->step, PRD_DECISION_ORDER);
+  gboolean decided = self->state == PRD_MEMO_APPROVED || self->state == PRD_MEMO_NOT_APPROVED;
+  const char *why = NULL;
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->record_row), saved);
+  if (self->memo == NULL || !prd_record_is_stored (PRD_RECORD (self->memo)))
+    why = _("Save the memo first");
+  else if (order && self->state != PRD_MEMO_AWAITING_ORDER && !decided)
+    why = _("The director decides once the group director has allowed publishing");
+  else if (!order && decided)
+    why = _("The director has decided; to correct it, record the director's decision again");
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->record_row), why == NULL);
   adw_expander_row_set_subtitle (self->record_row,
-                                 saved ? _("Adds a decision to the list; a correction is a new decision")
-                                       : _("Save the memo first"));
-  if (!saved)
+                                 why ? why : _("Adds a decision to the list; a correction is a new decision"));
+  if (why != NULL)
     adw_expander_row_set_expanded (self->record_row, FALSE);
 }
 
@@ -237,6 +249,7 @@ prd_decision_form_record (PrdDecisionForm  *self,
       return FALSE;
     }
   load_history (self);
+  update_sensitivity (self);
   reset_form (self);
   adw_expander_row_set_expanded (self->record_row, FALSE);
   show_toast (self, _("Decision recorded"));
@@ -250,6 +263,13 @@ record_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   prd_decision_form_record (PRD_DECISION_FORM (widget), NULL);
+}
+
+/* Enter in the reason or the date records, like the button. */
+static void
+on_entry_activated_cb (PrdDecisionForm *self)
+{
+  prd_decision_form_record (self, NULL);
 }
 
 /* Life cycle */
@@ -311,6 +331,8 @@ prd_decision_form_init (PrdDecisionForm *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->decisions = g_list_store_new (PRD_TYPE_DECISION);
   self->signers = g_list_store_new (PRD_TYPE_SIGNER);
+  g_signal_connect_swapped (self->reason_row, "entry-activated", G_CALLBACK (on_entry_activated_cb), self);
+  g_signal_connect_swapped (self->date_row, "entry-activated", G_CALLBACK (on_entry_activated_cb), self);
   fill_labels (self->outcome_row, outcome_labels);
   fill_labels (self->capacity_row, capacity_labels);
   gtk_list_box_bind_model (self->history, G_LIST_MODEL (self->decisions), create_history_row, self, NULL);

@@ -253,6 +253,20 @@ on_decision_recorded_cb (PrdMemoEditor *self)
   g_signal_emit (self, signals[SIGNAL_SAVED], 0);
 }
 
+/* A decision recorded elsewhere in this program (another window, a pull
+ * from another PC) shows here too. */
+static void
+on_store_changed_cb (PrdMemoEditor *self,
+                     const char    *table,
+                     const char    *id)
+{
+  if (!g_str_equal (table, "decision") || !prd_record_is_stored (PRD_RECORD (self->memo)))
+    return;
+  prd_decision_form_set_memo (self->review_form, self->memo);
+  prd_decision_form_set_memo (self->order_form, self->memo);
+  prd_paper_live_queue (&self->live);
+}
+
 static void
 update_title (PrdMemoEditor *self)
 {
@@ -409,6 +423,7 @@ prd_memo_editor_new (PrdStore   *store,
   g_signal_connect_swapped (self->memo, "notify", G_CALLBACK (on_memo_changed_cb), self);
   g_signal_connect_swapped (self->review_form, "recorded", G_CALLBACK (on_decision_recorded_cb), self);
   g_signal_connect_swapped (self->order_form, "recorded", G_CALLBACK (on_decision_recorded_cb), self);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
   prd_paper_live_update (&self->live);
   /* Like every GtkWindow, it belongs to GTK until it is destroyed. */
   return self;

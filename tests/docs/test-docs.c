@@ -484,6 +484,30 @@ test_memo_capacity (Fixture       *f,
   g_assert_cmpstr (prd_decision_get_outcome (paper->review), ==, PRD_DECISION_ALLOW);
 }
 
+/* A memo moved to another news item prints that item's title, not the one
+ * it was loaded with. */
+static void
+test_memo_news_changed (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_REFUSED);
+  g_autoptr(PrdMemo) other = memo_in_state (f, PRD_MEMO_AWAITING_ORDER);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdDoc) doc = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *text = NULL;
+
+  prd_memo_set_news_item_id (memo, prd_memo_get_news_item_id (other));
+  doc = prd_memo_doc_new (f->store, f->office, memo, &error);
+  g_assert_no_error (error);
+  bytes = pdf_of (doc);
+  pdf = open_pdf (bytes);
+  text = squeezed_text (pdf);
+  assert_has_text (text, "เรื่อง ครูนักสร้างสรรค์สื่อ TikTok รอบเดือนพฤศจิกายน");
+  g_assert_null (strstr (text, "แนะนำผู้บริหาร"));
+}
+
 static void
 test_arabic_digits (Fixture       *f,
                     gconstpointer  data)
@@ -941,6 +965,7 @@ main (int argc, char **argv)
   ADD ("/docs/memo/template", test_memo_template);
   ADD ("/docs/memo/signature", test_memo_signature);
   ADD ("/docs/memo/capacity", test_memo_capacity);
+  ADD ("/docs/memo/news-changed", test_memo_news_changed);
   ADD ("/docs/order/pdf", test_order_pdf);
   ADD ("/docs/order/model", test_order_model);
   ADD ("/docs/certificates", test_certificates);

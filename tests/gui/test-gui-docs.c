@@ -8,6 +8,7 @@
 #include "model/prd-demo.h"
 #include "model/prd-memo.h"
 #include "model/prd-decision.h"
+#include "model/prd-signer.h"
 #include "prd-decision-form.h"
 #include "prd-memo-editor.h"
 #include "prd-news-page.h"
@@ -170,6 +171,15 @@ test_record_decision (PrdNewsPage *page)
                                           "AND outcome = 'allow' AND capacity = 'on_behalf' AND decided_at = '2026-12-03'",
                                    memo_id), ==, 1);
   g_assert_cmpuint (prd_decision_form_get_n_history (order_form), ==, 1);
+  /* Once the director decided, the review can no longer be recorded, and says why. */
+  {
+    GtkWidget *review_record = prd_gui_find_widget (GTK_WIDGET (review_form), ADW_TYPE_EXPANDER_ROW);
+
+    g_assert_false (gtk_widget_get_sensitive (review_record));
+    g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (review_record)), ==,
+                     "ผู้อำนวยการสั่งการแล้ว หากต้องการแก้ไข ให้บันทึกคำสั่งของผู้อำนวยการใหม่");
+    g_assert_true (gtk_widget_get_sensitive (prd_gui_find_widget (form_root, ADW_TYPE_EXPANDER_ROW)));
+  }
   {
     g_autoptr(PrdMemo) stored = prd_memo_load (store, memo_id, &error);
 
@@ -181,7 +191,38 @@ test_record_decision (PrdNewsPage *page)
   g_assert_nonnull (strstr (after, "(นายประเสริฐ"));
   g_assert_nonnull (strstr (after, "ปฏิบัติราชการแทนผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครธารทองเขต๒"));
   g_assert_nonnull (strstr (after, "วันที่๓ธันวาคม๒๕๖๙"));
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (form_root, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+    prd_gui_settle ();
+  }
   prd_gui_save_screenshot (GTK_WIDGET (editor), "screenshot-memo-decision-recorded.png");
+
+  /* A decision recorded elsewhere in the program (another window, a pull)
+   * reaches the open editor: its history and its preview. */
+  {
+    g_autoptr(PrdDecision) correction = prd_decision_new ();
+    g_autoptr(GListModel) directors = prd_signer_list (store, "director", NULL);
+    g_autoptr(PrdSigner) director = g_list_model_get_item (directors, 0);
+    g_autofree char *corrected = NULL;
+
+    prd_decision_set_subject_id (correction, memo_id);
+    prd_decision_set_step (correction, PRD_DECISION_ORDER);
+    prd_decision_set_outcome (correction, PRD_DECISION_REFUSE);
+    prd_decision_set_reason (correction, "ภาพประกอบยังไม่ได้รับความยินยอม");
+    prd_decision_set_signer_id (correction, prd_record_get_id (PRD_RECORD (director)));
+    prd_decision_set_decided_at (correction, "2026-12-04");
+    g_assert_true (prd_decision_record (correction, store, &error));
+    g_assert_no_error (error);
+    prd_gui_settle ();
+    prd_gui_settle ();
+    g_assert_cmpuint (prd_decision_form_get_n_history (order_form), ==, 2);
+    corrected = preview_text (editor);
+    g_assert_nonnull (strstr (corrected, "วันที่๔ธันวาคม๒๕๖๙"));
+    g_assert_null (strstr (corrected, "ปฏิบัติราชการแทน"));
+  }
   gtk_window_destroy (editor);
   prd_gui_settle ();
 }

@@ -167,12 +167,14 @@ test_never_updated (Fixture       *f,
   g_clear_error (&error);
 
   g_assert_false (prd_store_tombstone (f->store, "decision", id, &error));
+  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_TRIGGER);
   g_assert_nonnull (strstr (error->message, "a decision is never changed: record a new decision to correct it"));
   g_clear_error (&error);
 
   json_object_set_string_member (change, "id", id);
   json_object_set_string_member (change, "reason", "แก้ไข");
   g_assert_false (prd_store_put (f->store, "decision", change, &error));
+  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_TRIGGER);
   g_assert_nonnull (strstr (error->message, "a decision is never changed: record a new decision to correct it"));
   g_clear_error (&error);
 
@@ -487,6 +489,9 @@ test_migration (void)
                                            "WHERE name GLOB 'review_*' OR name GLOB 'order_*'"), ==, 0);
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM pragma_table_info('news_item') WHERE name = 'status'"), ==, 0);
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM memo"), ==, 4);
+  /* Every row holds a revision of what it holds now (store-sync checks the hashes). */
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM memo WHERE rev_id IS NULL"), ==, 0);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM decision WHERE rev_id IS NULL"), ==, 0);
   /* The store's journal triggers are on the new table too. */
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN "
                                            "('decision_journal_insert', 'decision_no_hard_delete', 'decision_never_updated')"), ==, 3);

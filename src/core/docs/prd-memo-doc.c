@@ -30,6 +30,7 @@ prd_memo_paper_free (PrdMemoPaper *paper)
     return;
   g_clear_object (&paper->memo);
   prd_memo_template_free (paper->tmpl);
+  g_free (paper->news_title);
   g_free (paper->group_name);
   g_free (paper->channels);
   g_clear_object (&paper->review);
@@ -90,6 +91,7 @@ prd_memo_paper_resolve (PrdStore   *store,
   g_return_val_if_fail (PRD_IS_MEMO (memo), NULL);
 
   paper->memo = g_object_ref (memo);
+  paper->news_title = prd_memo_dup_current_news_title (memo, store);
   paper->tmpl = prd_memo_template_load (store, error);
   if (paper->tmpl == NULL)
     return NULL;
@@ -266,7 +268,7 @@ prd_memo_doc_layout (PrdOffice           *office,
   g_autofree char *division = NULL, *title = NULL, *salutation_line = NULL;
   g_auto(GStrv) paragraphs = NULL;
   const char *office_name = prd_office_get_name (office);
-  const char *news_title = prd_memo_get_news_title (memo);
+  const char *news_title = paper->news_title;
   PrdDocStyle para = { .align = PRD_DOC_ALIGN_JUSTIFY, .first_indent = INDENT };
   double width, baseline;
 

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 typedef struct {
   PrdMemo         *memo;
   PrdMemoTemplate *tmpl;
+  char            *news_title;     /* of the news item the memo is on now */
   char            *group_name;     /* the requesting group's, "" when none */
   char            *channels;       /* "เว็บไซต์สำนักงาน และเพจ Facebook" */
   PrdDecision     *review;         /* the decisions that count, or NULL */

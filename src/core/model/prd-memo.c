@@ -297,6 +297,29 @@ prd_memo_list (PrdStore  *store,
                            "ORDER BY m.memo_date DESC, m.number_seq DESC, m.created_at DESC", NULL, error);
 }
 
+char *
+prd_memo_dup_current_news_title (PrdMemo  *self,
+                                 PrdStore *store)
+{
+  const char *news_id;
+  sqlite3_stmt *stmt;
+  char *title = NULL;
+
+  g_return_val_if_fail (PRD_IS_MEMO (self), NULL);
+
+  news_id = prd_memo_get_news_item_id (self);
+  if (*news_id == '\0')
+    return g_strdup ("");
+  stmt = prd_store_prepare (store, "SELECT title FROM news_item WHERE id = ?1", NULL);
+  if (stmt == NULL)
+    return g_strdup (prd_memo_get_news_title (self));
+  sqlite3_bind_text (stmt, 1, news_id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    title = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return title ? title : g_strdup ("");
+}
+
 GListModel *
 prd_memo_list_decisions (PrdMemo   *self,
                          PrdStore  *store,

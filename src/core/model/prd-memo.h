@@ -32,6 +32,10 @@ GListModel  *prd_memo_list             (PrdStore     *store,
 GListModel  *prd_memo_list_decisions   (PrdMemo      *self,
                                         PrdStore     *store,
                                         GError      **error);
+/* The title of the news item the memo is on now (news-title is the one it
+ * was read with); "" when it is on none. */
+char        *prd_memo_dup_current_news_title (PrdMemo   *self,
+                                              PrdStore  *store);
 /* The state its decisions give it (reads them from STORE). */
 PrdMemoState prd_memo_get_state        (PrdMemo      *self,
                                         PrdStore     *store);
