@@ -123,6 +123,7 @@ prd_order_member_row_dispose (GObject *object)
 {
   PrdOrderMemberRow *self = PRD_ORDER_MEMBER_ROW (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), PRD_TYPE_ORDER_MEMBER_ROW);
   g_clear_object (&self->member);
   G_OBJECT_CLASS (prd_order_member_row_parent_class)->dispose (object);
 }
@@ -131,6 +132,7 @@ static void
 prd_order_member_row_class_init (PrdOrderMemberRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = prd_order_member_row_constructed;
   object_class->get_property = prd_order_member_row_get_property;
@@ -140,38 +142,24 @@ prd_order_member_row_class_init (PrdOrderMemberRowClass *klass)
   props[PROP_MEMBER] = g_param_spec_object ("member", NULL, NULL, PRD_TYPE_ORDER_MEMBER,
                                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, props);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-order-member-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PrdOrderMemberRow, heading);
+  gtk_widget_class_bind_template_child (widget_class, PrdOrderMemberRow, role);
+  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);
 }
 
 static void
 prd_order_member_row_init (PrdOrderMemberRow *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
-
-  self->heading = GTK_ENTRY (gtk_entry_new ());
-  gtk_entry_set_placeholder_text (self->heading, _("Sub-heading"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->heading),
-                               _("Starts a sub-list under this heading, e.g. the member's group"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->heading), 12);
-  gtk_widget_set_valign (GTK_WIDGET (self->heading), GTK_ALIGN_CENTER);
-
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The roles' labels are the papers' own Thai words. */
   gtk_string_list_append (labels, _("No role"));
   for (guint i = 1; i < G_N_ELEMENTS (roles); i++)
     gtk_string_list_append (labels, prd_paper_role_label (roles[i]));
-  self->role = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL));
-  gtk_widget_set_valign (GTK_WIDGET (self->role), GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->role), _("Role in the committee"));
-
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove from the section"));
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->heading));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->role));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), remove);
+  gtk_drop_down_set_model (self->role, G_LIST_MODEL (labels));
 }
 
 GtkWidget *

@@ -124,6 +124,7 @@ prd_order_section_row_dispose (GObject *object)
 
   if (self->members != NULL)
     gtk_list_box_bind_model (self->members, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PRD_TYPE_ORDER_SECTION_ROW);
   g_clear_object (&self->section);
   G_OBJECT_CLASS (prd_order_section_row_parent_class)->dispose (object);
 }
@@ -143,62 +144,20 @@ prd_order_section_row_class_init (PrdOrderSectionRowClass *klass)
                                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, props);
 
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-order-section-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PrdOrderSectionRow, heading);
+  gtk_widget_class_bind_template_child (widget_class, PrdOrderSectionRow, title);
+  gtk_widget_class_bind_template_child (widget_class, PrdOrderSectionRow, duties);
+  gtk_widget_class_bind_template_child (widget_class, PrdOrderSectionRow, members);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);
   gtk_widget_class_install_action (widget_class, "section.remove-member", "u", remove_member_action);
-}
-
-static GtkWidget *
-boxed_list (void)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  return list;
 }
 
 static void
 prd_order_section_row_init (PrdOrderSectionRow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("Add _Members…"));
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  GtkWidget *texts = boxed_list ();
-  GtkWidget *placeholder = gtk_label_new (_("No members yet: add them from the registry."));
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (self), FALSE);
-
-  self->heading = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->heading, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (self->heading), TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->heading), "heading");
-  g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked_cb), self);
-  gtk_widget_set_tooltip_text (remove, _("Remove the section"));
-  gtk_widget_add_css_class (remove, "flat");
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
-  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->heading));
-  gtk_box_append (GTK_BOX (header), add);
-  gtk_box_append (GTK_BOX (header), remove);
-
-  self->title = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->title), _("Title, e.g. “คณะที่ปรึกษา ประกอบด้วย”"));
-  self->duties = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->duties), _("Duties (after “มีหน้าที่”)"));
-  gtk_list_box_append (GTK_LIST_BOX (texts), GTK_WIDGET (self->title));
-  gtk_list_box_append (GTK_LIST_BOX (texts), GTK_WIDGET (self->duties));
-
-  self->members = GTK_LIST_BOX (boxed_list ());
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_list_box_set_placeholder (self->members, placeholder);
-
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), texts);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->members));
-  gtk_widget_set_margin_bottom (box, 18);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
