@@ -840,6 +840,20 @@ test_order_model (Fixture       *f,
   assert_has_text (text, "มีหน้าที่ ดำเนินงาน");
   assert_has_text (text, prd_order_member_get_name (chair));
 
+  /* The list: the three live orders, newest number first. */
+  {
+    g_autoptr(GListModel) all = prd_order_list (f->store, &error);
+    g_autoptr(PrdOrder) newest = NULL, oldest = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (all), ==, 3);
+    newest = g_list_model_get_item (all, 0);
+    oldest = g_list_model_get_item (all, 2);
+    g_assert_cmpstr (prd_order_get_id (newest), ==, prd_order_get_id (order));
+    g_assert_cmpint (prd_order_get_number_year (oldest), ==, 2026);
+    g_assert_cmpint (prd_order_get_number_seq (oldest), ==, 62);
+  }
+
   /* Removing a section tombstones it and its two members. */
   tombstones_before = prd_store_count (f->store, "SELECT count(*) FROM order_member WHERE deleted = 1");
   sections_before = prd_store_count (f->store, "SELECT count(*) FROM order_section WHERE deleted = 1");
@@ -935,6 +949,27 @@ test_certificates (Fixture       *f,
     g_assert_cmpstr (prd_certificate_get_member_id (first), ==, ids->pdata[0]);
     g_assert_cmpint (prd_certificate_get_sort_order (first), ==, 1);
     g_assert_cmpstr (prd_certificate_get_detail (first), !=, "");
+
+    /* The list has every live batch, newest first, with its count. */
+    {
+      g_autoptr(GListModel) all = prd_certificate_batch_list (f->store, &error);
+      gboolean seen = FALSE;
+
+      g_assert_no_error (error);
+      g_assert_cmpint (g_list_model_get_n_items (all), ==, batches);
+      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+        {
+          g_autoptr(PrdCertificateBatch) b = g_list_model_get_item (all, i);
+
+          if (g_strcmp0 (prd_certificate_batch_get_id (b), batch) == 0)
+            {
+              seen = TRUE;
+              g_assert_cmpint (prd_certificate_batch_get_n_certificates (b), ==, n);
+              g_assert_cmpuint (g_list_model_get_n_items (prd_certificate_batch_get_certificates (b)), ==, 0);
+            }
+        }
+      g_assert_true (seen);
+    }
 
     /* One unknown member: refused, and nothing of the batch is recorded. */
     g_assert_null (prd_certificate_batch_create (f->store, bad, 2, "เหตุผล", "2026-11-25", NULL, &error));

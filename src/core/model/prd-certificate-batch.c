@@ -27,6 +27,7 @@ enum {
   PROP_SIGNER_ID,
   PROP_SIGNER_NAME,
   PROP_SIGNER_POSITION,
+  PROP_N_CERTIFICATES,
   N_PROPS
 };
 
@@ -77,6 +78,8 @@ prd_certificate_batch_class_init (PrdCertificateBatchClass *klass)
   props[PROP_SIGNER_ID] = g_param_spec_string ("signer-id", NULL, NULL, "", COLUMN | PRD_RECORD_NULLABLE);
   props[PROP_SIGNER_NAME] = g_param_spec_string ("signer-name", NULL, NULL, "", COLUMN);
   props[PROP_SIGNER_POSITION] = g_param_spec_string ("signer-position", NULL, NULL, "", COLUMN);
+  props[PROP_N_CERTIFICATES] = g_param_spec_int ("n-certificates", NULL, NULL, 0, G_MAXINT, 0,
+                                                 G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   prd_record_class_install (record_class, props + 1, N_PROPS - 1);
   G_OBJECT_CLASS (klass)->dispose = prd_certificate_batch_dispose;
 }
@@ -132,6 +135,27 @@ TEXT_PROPERTY (issued_on, PROP_ISSUED_ON)
 TEXT_PROPERTY (signer_id, PROP_SIGNER_ID)
 TEXT_PROPERTY (signer_name, PROP_SIGNER_NAME)
 TEXT_PROPERTY (signer_position, PROP_SIGNER_POSITION)
+
+int
+prd_certificate_batch_get_n_certificates (PrdCertificateBatch *self)
+{
+  g_return_val_if_fail (PRD_IS_CERTIFICATE_BATCH (self), 0);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->certificates)) > 0)
+    return (int) g_list_model_get_n_items (G_LIST_MODEL (self->certificates));
+  return (int) prd_record_get_int (PRD_RECORD (self), props[PROP_N_CERTIFICATES]);
+}
+
+GListModel *
+prd_certificate_batch_list (PrdStore  *store,
+                            GError   **error)
+{
+  return prd_record_query (store, PRD_TYPE_CERTIFICATE_BATCH,
+                           "SELECT b.*, (SELECT count(*) FROM certificate c "
+                           "             WHERE c.batch_id = b.id AND c.deleted = 0) AS n_certificates "
+                           "FROM certificate_batch b WHERE b.deleted = 0 ORDER BY b.issued_on DESC, b.created_at DESC",
+                           NULL, error);
+}
 
 GListModel *
 prd_certificate_batch_get_certificates (PrdCertificateBatch *self)

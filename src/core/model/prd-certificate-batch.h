@@ -26,6 +26,11 @@ gboolean             prd_certificate_batch_save    (PrdCertificateBatch  *self,
                                                     PrdStore             *store,
                                                     GError              **error);
 
+/* Every batch not deleted, newest first, with their numbers of
+ * certificates (certificates not loaded). */
+GListModel          *prd_certificate_batch_list    (PrdStore             *store,
+                                                    GError              **error);
+
 const char *prd_certificate_batch_get_id              (PrdCertificateBatch *self);
 /* "เกียรติบัตร" */
 const char *prd_certificate_batch_get_title           (PrdCertificateBatch *self);
@@ -43,6 +48,10 @@ const char *prd_certificate_batch_get_signer_name     (PrdCertificateBatch *self
 void        prd_certificate_batch_set_signer_name     (PrdCertificateBatch *self, const char *value);
 const char *prd_certificate_batch_get_signer_position (PrdCertificateBatch *self);
 void        prd_certificate_batch_set_signer_position (PrdCertificateBatch *self, const char *value);
+
+/* How many live certificates the stored batch has (as listed; a loaded
+ * batch: the length of its list) */
+int         prd_certificate_batch_get_n_certificates  (PrdCertificateBatch *self);
 
 /* The certificates in their order (PrdCertificate); owned by the batch. */
 GListModel *prd_certificate_batch_get_certificates    (PrdCertificateBatch *self);

@@ -341,7 +341,7 @@ GListModel *
 prd_order_list (PrdStore  *store,
                 GError   **error)
 {
-  return prd_record_list (store, PRD_TYPE_ORDER, "WHERE deleted = 0 ORDER BY number_year, number_seq",
+  return prd_record_list (store, PRD_TYPE_ORDER, "WHERE deleted = 0 ORDER BY number_year DESC, number_seq DESC",
                           NULL, error);
 }
 

@@ -31,7 +31,7 @@ PrdOrder    *prd_order_load               (PrdStore        *store,
 gboolean     prd_order_save               (PrdOrder        *self,
                                            PrdStore        *store,
                                            GError         **error);
-/* Every order not deleted, by number (sections not loaded). */
+/* Every order not deleted, newest number first (sections not loaded). */
 GListModel  *prd_order_list               (PrdStore        *store,
                                            GError         **error);
 
