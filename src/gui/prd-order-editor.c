@@ -25,6 +25,12 @@ struct _PrdOrderEditor
   GListStore      *signers;      /* PrdSigner who may sign an order */
   PrdSigner       *signer;       /* the chosen one, for the signature picture */
 
+  /* The last removal, until undone or replaced: the section, and the member
+   * when one member was removed from it, with the position it had. */
+  PrdOrderSection *removed_section;
+  PrdOrderMember  *removed_member;
+  guint            removed_index;
+
   /* Template children */
   AdwToastOverlay *toasts;
   AdwWindowTitle  *window_title;
@@ -43,6 +49,8 @@ G_DEFINE_FINAL_TYPE (PrdOrderEditor, prd_order_editor, ADW_TYPE_WINDOW)
 
 enum { SIGNAL_SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+static void forget_removal (PrdOrderEditor *self);
 
 /* Preview */
 
@@ -273,6 +281,9 @@ save_action (GtkWidget  *widget,
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
       return;
     }
+  /* What was removed is gone from the store now: no undo past a save. */
+  forget_removal (self);
+  gtk_widget_action_set_enabled (widget, "editor.undo-remove", FALSE);
   self->loading = TRUE;
   number = g_strdup_printf ("%d", prd_order_get_number_seq (self->order));
   gtk_editable_set_text (GTK_EDITABLE (self->number_row), number);
@@ -315,15 +326,82 @@ add_section_action (GtkWidget  *widget,
 }
 
 static void
+forget_removal (PrdOrderEditor *self)
+{
+  g_clear_object (&self->removed_section);
+  g_clear_object (&self->removed_member);
+}
+
+/* A toast that offers to put back what was just removed. */
+static void
+offer_undo (PrdOrderEditor *self,
+            const char     *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "editor.undo-remove");
+  adw_toast_overlay_add_toast (self->toasts, toast);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo-remove", TRUE);
+}
+
+static void
 remove_section_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
   PrdOrderEditor *self = PRD_ORDER_EDITOR (widget);
   guint index = g_variant_get_uint32 (parameter);
+  PrdOrderSection *section = g_list_model_get_item (prd_order_get_sections (self->order), index);
 
-  if (index < g_list_model_get_n_items (prd_order_get_sections (self->order)))
-    prd_order_remove_section (self->order, index);
+  if (section == NULL)
+    return;
+  forget_removal (self);
+  self->removed_section = section;
+  self->removed_index = index;
+  prd_order_remove_section (self->order, index);
+  offer_undo (self, _("Section removed"));
+}
+
+static void
+remove_member_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PrdOrderEditor *self = PRD_ORDER_EDITOR (widget);
+  g_autoptr(PrdOrderSection) section = NULL;
+  PrdOrderMember *member;
+  guint s, m;
+
+  g_variant_get (parameter, "(uu)", &s, &m);
+  section = g_list_model_get_item (prd_order_get_sections (self->order), s);
+  if (section == NULL || (member = g_list_model_get_item (prd_order_section_get_members (section), m)) == NULL)
+    return;
+  forget_removal (self);
+  self->removed_section = g_object_ref (section);
+  self->removed_member = member;
+  self->removed_index = m;
+  prd_order_section_remove_member (section, m);
+  offer_undo (self, _("Member removed from the section"));
+}
+
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PrdOrderEditor *self = PRD_ORDER_EDITOR (widget);
+
+  if (self->removed_member != NULL)
+    {
+      /* Its section may have gone since; then there is nothing to put it in. */
+      if (g_list_store_find (G_LIST_STORE (prd_order_get_sections (self->order)), self->removed_section, NULL))
+        prd_order_section_insert_member (self->removed_section, self->removed_index, self->removed_member);
+    }
+  else if (self->removed_section != NULL)
+    prd_order_insert_section (self->order, self->removed_index, self->removed_section);
+  forget_removal (self);
+  gtk_widget_action_set_enabled (widget, "editor.undo-remove", FALSE);
 }
 
 static void
@@ -352,6 +430,7 @@ prd_order_editor_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->signers);
   g_clear_object (&self->signer);
+  forget_removal (self);
   G_OBJECT_CLASS (prd_order_editor_parent_class)->dispose (object);
 }
 
@@ -382,6 +461,8 @@ prd_order_editor_class_init (PrdOrderEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.add-section", NULL, add_section_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-section", "u", remove_section_action);
   gtk_widget_class_install_action (widget_class, "editor.add-members", "u", add_members_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-member", "(uu)", remove_member_action);
+  gtk_widget_class_install_action (widget_class, "editor.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "editor.print", NULL);
 }
@@ -392,6 +473,7 @@ prd_order_editor_init (PrdOrderEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   prd_paper_live_init (&self->live, self->preview, self->toasts, 200, build_doc, self);
   self->signers = g_list_store_new (PRD_TYPE_SIGNER);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo-remove", FALSE);
 }
 
 PrdOrderEditor *

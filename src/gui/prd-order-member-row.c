@@ -62,7 +62,12 @@ static void
 on_remove_clicked_cb (GtkButton         *button,
                       PrdOrderMemberRow *self)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "section.remove-member", "u",
+  /* The section's row is the list-box row around the list this row is in. */
+  GtkWidget *section = gtk_widget_get_ancestor (gtk_widget_get_parent (GTK_WIDGET (self)), GTK_TYPE_LIST_BOX_ROW);
+
+  g_return_if_fail (section != NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.remove-member", "(uu)",
+                              (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (section)),
                               (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self)));
 }
 

@@ -1,7 +1,7 @@
 /* prd-order-member-row.h — one member of an order's section in the order
  * editor: the registry's name and position, a sub-heading and the role,
  * bound to a PrdOrderMember. Its remove button activates
- * "section.remove-member" with the row's index. */
+ * "editor.remove-member" with the indexes of its section and of itself. */
 #pragma once
 
 #include <adwaita.h>

@@ -33,18 +33,6 @@ create_member_row (gpointer item,
 }
 
 static void
-remove_member_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  PrdOrderSectionRow *self = PRD_ORDER_SECTION_ROW (widget);
-  guint index = g_variant_get_uint32 (parameter);
-
-  if (index < g_list_model_get_n_items (prd_order_section_get_members (self->section)))
-    prd_order_section_remove_member (self->section, index);
-}
-
-static void
 activate_with_index (PrdOrderSectionRow *self,
                      const char         *action)
 {
@@ -151,7 +139,6 @@ prd_order_section_row_class_init (PrdOrderSectionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PrdOrderSectionRow, members);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);
-  gtk_widget_class_install_action (widget_class, "section.remove-member", "u", remove_member_action);
 }
 
 static void

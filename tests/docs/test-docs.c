@@ -854,9 +854,22 @@ test_order_model (Fixture       *f,
     g_assert_cmpint (prd_order_get_number_seq (oldest), ==, 62);
   }
 
-  /* Removing a section tombstones it and its two members. */
+  /* Removing a section tombstones it and its two members; one put back
+   * before saving (the editor's undo) is kept as it was. */
   tombstones_before = prd_store_count (f->store, "SELECT count(*) FROM order_member WHERE deleted = 1");
   sections_before = prd_store_count (f->store, "SELECT count(*) FROM order_section WHERE deleted = 1");
+  {
+    g_autoptr(PrdOrderSection) second = g_list_model_get_item (prd_order_get_sections (again), 1);
+
+    prd_order_remove_section (again, 1);
+    prd_order_insert_section (again, 1, second);
+    g_assert_true (prd_order_save (again, f->store, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM order_section WHERE deleted = 1"), ==,
+                     sections_before);
+    g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM order_member WHERE deleted = 1"), ==,
+                     tombstones_before);
+  }
   prd_order_remove_section (again, 1);
   g_assert_true (prd_order_save (again, f->store, &error));
   g_assert_no_error (error);

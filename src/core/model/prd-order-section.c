@@ -114,14 +114,25 @@ prd_order_section_get_members (PrdOrderSection *self)
 }
 
 void
-prd_order_section_append_member (PrdOrderSection *self,
+prd_order_section_insert_member (PrdOrderSection *self,
+                                 guint            index,
                                  PrdOrderMember  *member)
 {
   g_return_if_fail (PRD_IS_ORDER_SECTION (self));
   g_return_if_fail (PRD_IS_ORDER_MEMBER (member));
+  g_return_if_fail (!g_list_store_find (self->members, member, NULL));
 
   g_signal_connect_swapped (member, "notify", G_CALLBACK (emit_changed), self);
-  g_list_store_append (self->members, member);
+  g_list_store_insert (self->members, MIN (index, g_list_model_get_n_items (G_LIST_MODEL (self->members))),
+                       member);
+}
+
+void
+prd_order_section_append_member (PrdOrderSection *self,
+                                 PrdOrderMember  *member)
+{
+  g_return_if_fail (PRD_IS_ORDER_SECTION (self));
+  prd_order_section_insert_member (self, g_list_model_get_n_items (G_LIST_MODEL (self->members)), member);
 }
 
 void

@@ -35,6 +35,10 @@ void        prd_order_section_append_member  (PrdOrderSection *self,
                                               PrdOrderMember  *member);
 void        prd_order_section_remove_member  (PrdOrderSection *self,
                                               guint            index);
+/* Puts MEMBER (one removed before, for undo) back at INDEX. */
+void        prd_order_section_insert_member  (PrdOrderSection *self,
+                                              guint            index,
+                                              PrdOrderMember  *member);
 
 /* The sections of the order ORDER_ID in their order, members not loaded. */
 GListModel *prd_order_section_list_for       (PrdStore        *store,

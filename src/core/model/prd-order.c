@@ -161,11 +161,19 @@ prd_order_init (PrdOrder *self)
 }
 
 static void
-append_section (PrdOrder        *self,
+insert_section (PrdOrder        *self,
+                guint            index,
                 PrdOrderSection *section)
 {
   g_signal_connect_swapped (section, "changed", G_CALLBACK (emit_changed), self);
-  g_list_store_append (self->sections, section);
+  g_list_store_insert (self->sections, index, section);
+}
+
+static void
+append_section (PrdOrder        *self,
+                PrdOrderSection *section)
+{
+  insert_section (self, g_list_model_get_n_items (G_LIST_MODEL (self->sections)), section);
 }
 
 PrdOrder *
@@ -266,6 +274,18 @@ prd_order_remove_section (PrdOrder *self,
   section = g_list_model_get_item (G_LIST_MODEL (self->sections), index);
   forget_section (self, section);
   g_list_store_remove (self->sections, index);
+}
+
+void
+prd_order_insert_section (PrdOrder        *self,
+                          guint            index,
+                          PrdOrderSection *section)
+{
+  g_return_if_fail (PRD_IS_ORDER (self));
+  g_return_if_fail (PRD_IS_ORDER_SECTION (section));
+  g_return_if_fail (!g_list_store_find (self->sections, section, NULL));
+
+  insert_section (self, MIN (index, g_list_model_get_n_items (G_LIST_MODEL (self->sections))), section);
 }
 
 gboolean

@@ -73,6 +73,10 @@ PrdOrderSection *prd_order_add_section    (PrdOrder        *self,
                                            const char      *duties);
 void             prd_order_remove_section (PrdOrder        *self,
                                            guint            index);
+/* Puts SECTION (one removed before, for undo) back at INDEX. */
+void             prd_order_insert_section (PrdOrder        *self,
+                                           guint            index,
+                                           PrdOrderSection *section);
 /* Appends the registry member MEMBER_ID to SECTION; FALSE with ERROR when
  * the registry has no such member. */
 gboolean         prd_order_add_member     (PrdOrder        *self,
