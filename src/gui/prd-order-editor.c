@@ -465,6 +465,7 @@ prd_order_editor_class_init (PrdOrderEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "editor.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "editor.undo-remove", NULL);
 }
 
 static void
