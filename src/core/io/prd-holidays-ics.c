@@ -460,6 +460,24 @@ prd_holidays_ics_write (PrdStore              *store,
   return TRUE;
 }
 
+/* Takes EVENTS (NULL when reading failed), the ones asked for in, and
+ * writes them. */
+static gboolean
+import_events (PrdStore              *store,
+               GListModel            *events,
+               const char * const    *include,
+               PrdHolidaysIcsResult  *result,
+               GError               **error)
+{
+  g_autoptr(GListModel) owned = events;
+
+  if (result != NULL)
+    memset (result, 0, sizeof *result);
+  if (events == NULL || !prd_holidays_ics_include (events, include, error))
+    return FALSE;
+  return prd_holidays_ics_write (store, events, result, error);
+}
+
 gboolean
 prd_holidays_ics_import_data (PrdStore              *store,
                               const char            *data,
@@ -467,14 +485,7 @@ prd_holidays_ics_import_data (PrdStore              *store,
                               PrdHolidaysIcsResult  *result,
                               GError               **error)
 {
-  g_autoptr(GListModel) events = NULL;
-
-  if (result != NULL)
-    memset (result, 0, sizeof *result);
-  events = prd_holidays_ics_read_data (data, error);
-  if (events == NULL || !prd_holidays_ics_include (events, include, error))
-    return FALSE;
-  return prd_holidays_ics_write (store, events, result, error);
+  return import_events (store, prd_holidays_ics_read_data (data, error), include, result, error);
 }
 
 gboolean
@@ -484,12 +495,5 @@ prd_holidays_ics_import (PrdStore              *store,
                          PrdHolidaysIcsResult  *result,
                          GError               **error)
 {
-  g_autoptr(GListModel) events = NULL;
-
-  if (result != NULL)
-    memset (result, 0, sizeof *result);
-  events = prd_holidays_ics_read (path, error);
-  if (events == NULL || !prd_holidays_ics_include (events, include, error))
-    return FALSE;
-  return prd_holidays_ics_write (store, events, result, error);
+  return import_events (store, prd_holidays_ics_read (path, error), include, result, error);
 }
