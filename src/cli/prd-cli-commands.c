@@ -13,5 +13,7 @@ const PrdCliCommand prd_cli_commands[] = {
     N_("Import, list, add or remove the office's holidays"), prd_cli_holidays },
   { "members", "import FILE [--encoding E] [--dry-run] [--skip-invalid] | export --format csv|xlsx|vcf|pdf -o FILE [--search TEXT] | pdpa-export ID -o FILE | erase ID | survey-form -o FILE",
     N_("Import, export or print the network registry; export or erase one person's data"), prd_cli_members },
+  { "calendar", "list [--from DATE] [--to DATE] | add DATE TITLE [--to DATE] [--time HH:MM-HH:MM] [--kind K] [--place P] [--repeat RRULE] | export -o FILE.ics [--from DATE --to DATE] | import FILE.ics [--dry-run] | remove ID",
+    N_("List, add, export or import the PR calendar (iCalendar .ics)"), prd_cli_calendar },
   { NULL }
 };

@@ -131,15 +131,17 @@ gdate_of (GDateTime *t,
 
 /* Kinds */
 
+/* THAI: what an officer types whatever the program's language. */
 static const struct {
   const char *kind;
   const char *label;
+  const char *thai;
 } kinds[] = {
-  { PRD_EVENT_ACTIVITY, N_("activity") },
-  { PRD_EVENT_MEETING, N_("meeting") },
-  { PRD_EVENT_BROADCAST, N_("broadcast") },
-  { PRD_EVENT_CLOSURE, N_("closure") },
-  { PRD_EVENT_OTHER, N_("other") },
+  { PRD_EVENT_ACTIVITY, N_("activity"), "กิจกรรม" },
+  { PRD_EVENT_MEETING, N_("meeting"), "ประชุม" },
+  { PRD_EVENT_BROADCAST, N_("broadcast"), "ออกอากาศ" },
+  { PRD_EVENT_CLOSURE, N_("closure"), "ปิดทำการ" },
+  { PRD_EVENT_OTHER, N_("other"), "อื่น ๆ" },
 };
 
 gboolean
@@ -149,6 +151,18 @@ prd_event_kind_is_valid (const char *kind)
     if (g_strcmp0 (kind, kinds[i].kind) == 0)
       return TRUE;
   return FALSE;
+}
+
+const char *
+prd_event_kind_from_text (const char *text)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (text ? text : ""));
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_ascii_strcasecmp (clean, kinds[i].kind) == 0 || g_str_equal (clean, kinds[i].thai) ||
+        g_str_equal (clean, _(kinds[i].label)))
+      return kinds[i].kind;
+  return NULL;
 }
 
 const char *

@@ -38,7 +38,10 @@ gboolean    prd_event_parse_date          (const char  *text,
                                            GDate       *date);
 /* TRUE for the five kinds above. */
 gboolean    prd_event_kind_is_valid       (const char  *kind);
-/* The kind in Thai, for lists ("ออกอากาศ"). */
+/* The kind named by TEXT: its code ("broadcast"), its label, or its Thai
+ * word ("ออกอากาศ") in any language of the program; NULL for none. */
+const char *prd_event_kind_from_text      (const char  *text);
+/* The kind in the user's language, for lists ("ออกอากาศ"). */
 const char *prd_event_kind_label          (const char  *kind);
 
 /* A new event with a fresh iCalendar UID. */
