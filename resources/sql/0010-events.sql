@@ -36,6 +36,12 @@ CREATE TABLE event (
   CHECK ((recurrence_of IS NULL) = (recurrence_start IS NULL))
 );
 
-CREATE INDEX event_range ON event (start_at, end_at) WHERE deleted = 0;
+-- The timeline reads a range (prd-timeline.c): one-off events by their
+-- start, the few longer than 31 days by their end, the repeating ones all.
+CREATE INDEX event_one_off ON event (start_at) WHERE deleted = 0 AND rrule = '';
+CREATE INDEX event_long ON event (end_at)
+  WHERE deleted = 0 AND rrule = ''
+    AND julianday(substr(end_at, 1, 10)) - julianday(substr(start_at, 1, 10)) > 31;
+CREATE INDEX event_series ON event (start_at) WHERE deleted = 0 AND rrule <> '';
 CREATE INDEX event_uid ON event (uid) WHERE deleted = 0;
 CREATE INDEX event_override ON event (recurrence_of) WHERE recurrence_of IS NOT NULL;

@@ -38,3 +38,4 @@ extern const PrdBenchCase prd_bench_docs_cases[];
 extern const PrdBenchCase prd_bench_thai_cases[];
 /* In prd-bench-gui only. */
 extern const PrdBenchCase prd_bench_registry_gui_cases[];
+extern const PrdBenchCase prd_bench_calendar_gui_cases[];

@@ -2,7 +2,6 @@
  * occurrences expanded from the RRULE with libical. */
 #define G_LOG_DOMAIN "prd-model"
 
-#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <libical/ical.h>
@@ -70,17 +69,40 @@ prd_event_format_instant (GDateTime *t)
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
 
+/* N digits at TEXT as a number, or -1: no sscanf, the timeline reads
+ * thousands of these per month. */
+static int
+digits (const char *text,
+        int         n)
+{
+  int value = 0;
+
+  for (int i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+  return value;
+}
+
 GDateTime *
 prd_event_parse_instant (const char *text)
 {
   int y, mo, d, h, mi, s;
-  char z, end;
   g_autoptr(GDateTime) utc = NULL;
 
-  if (text == NULL ||
-      sscanf (text, "%4d-%2d-%2dT%2d:%2d:%2d%c%c", &y, &mo, &d, &h, &mi, &s, &z, &end) != 7 ||
-      z != 'Z' || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) mo, (GDateYear) y) ||
-      h > 23 || mi > 59 || s > 59)
+  if (text == NULL || strlen (text) != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
+      text[13] != ':' || text[16] != ':' || text[19] != 'Z')
+    return NULL;
+  y = digits (text, 4);
+  mo = digits (text + 5, 2);
+  d = digits (text + 8, 2);
+  h = digits (text + 11, 2);
+  mi = digits (text + 14, 2);
+  s = digits (text + 17, 2);
+  if (y < 1 || mo < 1 || d < 1 || h < 0 || mi < 0 || s < 0 ||
+      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) mo, (GDateYear) y) || h > 23 || mi > 59 || s > 59)
     return NULL;
   utc = g_date_time_new_utc (y, mo, d, h, mi, s);
   return utc ? g_date_time_to_timezone (utc, prd_event_timezone ()) : NULL;
@@ -107,11 +129,14 @@ prd_event_parse_date (const char *text,
                       GDate      *date)
 {
   int y, m, d;
-  char end;
 
   g_date_clear (date, 1);
-  if (text == NULL || sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 ||
-      strlen (text) != 10 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  y = digits (text, 4);
+  m = digits (text + 5, 2);
+  d = digits (text + 8, 2);
+  if (y < 1 || m < 1 || d < 1 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
     return FALSE;
   g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
   return TRUE;

@@ -140,8 +140,11 @@ prd_occurrence_new (GDateTime  *start,
   g_return_val_if_fail (start != NULL && end != NULL, NULL);
 
   self = g_object_new (PRD_TYPE_OCCURRENCE, NULL);
-  self->start = g_date_time_to_timezone (start, prd_event_timezone ());
-  self->end = g_date_time_to_timezone (end, prd_event_timezone ());
+  /* Already in the office's zone (UTC+7 all year): kept as it is. */
+  self->start = g_date_time_get_utc_offset (start) == 7 * G_TIME_SPAN_HOUR
+                ? g_date_time_ref (start) : g_date_time_to_timezone (start, prd_event_timezone ());
+  self->end = g_date_time_get_utc_offset (end) == 7 * G_TIME_SPAN_HOUR
+              ? g_date_time_ref (end) : g_date_time_to_timezone (end, prd_event_timezone ());
   self->all_day = all_day;
   self->title = g_strdup (title ? title : "");
   self->kind = g_strdup (kind ? kind : "");

@@ -124,27 +124,107 @@ read_overrides (PrdStore  *store,
   return g_steal_pointer (&set);
 }
 
+/* An event that runs longer than this is read by the index of long ones
+ * (0010-events.sql); the others by their start, this much before the
+ * range. */
+#define LONG_DAYS 31
+
+/* The one-off events: their columns read straight into occurrences, no
+ * record built (a month holds thousands). */
+static gboolean
+collect_one_offs (Range       *range,
+                  const char  *sql,
+                  const char  *lo,
+                  const char  *hi,
+                  gboolean     want_long,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = prd_store_prepare (range->store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, lo, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, hi, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      gboolean all_day = sqlite3_column_int (stmt, 3);
+      const char *start_at = (const char *) sqlite3_column_text (stmt, 4);
+      const char *end_at = (const char *) sqlite3_column_text (stmt, 5);
+      g_autoptr(GDateTime) start = NULL;
+      g_autoptr(GDateTime) end = NULL;
+      gboolean is_long = sqlite3_column_int (stmt, 7);
+      GTimeSpan length;
+
+      if (is_long != want_long)
+        continue;   /* the other query has it */
+      if (all_day)
+        {
+          GDate first, last;
+
+          if (!prd_event_parse_date (start_at, &first) || !prd_event_parse_date (end_at, &last))
+            continue;
+          g_date_add_days (&last, 1);
+          start = prd_event_midnight (&first);
+          end = prd_event_midnight (&last);
+        }
+      else
+        {
+          start = prd_event_parse_instant (start_at);
+          end = prd_event_parse_instant (end_at);
+        }
+      if (start == NULL || end == NULL)
+        continue;
+      length = g_date_time_difference (end, start);
+      if (g_date_time_compare (start, range->to) >= 0 ||
+          (length == 0 ? g_date_time_compare (start, range->from) < 0
+                       : g_date_time_compare (end, range->from) <= 0))
+        continue;
+      g_ptr_array_add (range->out,
+                       prd_occurrence_new (start, end, all_day, (const char *) sqlite3_column_text (stmt, 1),
+                                           (const char *) sqlite3_column_text (stmt, 2),
+                                           (const char *) sqlite3_column_text (stmt, 6), "event", id,
+                                           start_at));
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE || read_error (error, rc);
+}
+
+#define ONE_OFF_COLUMNS \
+  "SELECT id, title, kind, all_day, start_at, end_at, place, " \
+  "julianday(substr(end_at, 1, 10)) - julianday(substr(start_at, 1, 10)) > 31 FROM event "
+/* Must read as the partial index event_long does. */
+#define LONG_CONDITION \
+  "deleted = 0 AND rrule = '' AND julianday(substr(end_at, 1, 10)) - julianday(substr(start_at, 1, 10)) > 31"
+
 static gboolean
 collect_events (Range   *range,
                 GError **error)
 {
   g_autoptr(GHashTable) overridden = read_overrides (range->store, error);
   /* Stored times are UTC instants or local dates: a day's slack on each
-   * side catches both, and expansion decides exactly. */
+   * side catches both, and the checks decide exactly. */
   g_autofree char *lo = iso_shifted (&range->first, -1);
+  g_autofree char *short_lo = iso_shifted (&range->first, -1 - LONG_DAYS - 1);
   g_autofree char *hi = iso_shifted (&range->last, 2);
   sqlite3_stmt *stmt;
   int rc;
 
   if (overridden == NULL)
     return FALSE;
+  if (!collect_one_offs (range, ONE_OFF_COLUMNS "WHERE deleted = 0 AND rrule = '' "
+                                "AND start_at >= ?1 AND start_at < ?2", short_lo, hi, FALSE, error) ||
+      !collect_one_offs (range, ONE_OFF_COLUMNS "WHERE " LONG_CONDITION
+                                " AND end_at >= ?1 AND start_at < ?2", lo, hi, TRUE, error))
+    return FALSE;
+
+  /* Repeating events: few, each expanded by libical. */
   stmt = prd_store_prepare (range->store,
-      "SELECT * FROM event WHERE deleted = 0 AND start_at < ?2 "
-      "AND (rrule <> '' OR end_at >= ?1)", error);
+      "SELECT * FROM event WHERE deleted = 0 AND rrule <> '' AND start_at < ?1", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, lo, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, hi, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, hi, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(PrdEvent) event = prd_record_new_from_stmt (PRD_TYPE_EVENT, stmt);
