@@ -378,6 +378,33 @@ test_range_boundaries (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* An event longer than a month (a school term) shows in every month it
+ * spans: it is read by its end, not its start. */
+static void
+test_long_event (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdEvent) term = prd_event_new ();
+  g_autoptr(PrdEvent) before = prd_event_new ();
+  g_autoptr(PrdTimeline) timeline = NULL;
+  GDate first = day (2026, 11, 1), last = day (2027, 3, 31);
+  GDate june = day (2026, 6, 1), july = day (2026, 7, 31);
+  const char * const december[] = { "2026-10-31T17:00:00Z", NULL };
+
+  prd_event_set_title (term, "ภาคเรียนที่ 2/2569");
+  prd_event_set_all_day (term, &first, &last);
+  g_assert_true (prd_record_save (PRD_RECORD (term), f->store, &error));
+  prd_event_set_title (before, "ภาคเรียนที่ 1/2569");
+  prd_event_set_all_day (before, &june, &july);
+  g_assert_true (prd_record_save (PRD_RECORD (before), f->store, &error));
+  g_assert_no_error (error);
+
+  timeline = december_2569 (f->store);
+  assert_starts (timeline, december);
+  g_assert_cmpstr (prd_occurrence_get_title (item (timeline, 0)), ==, "ภาคเรียนที่ 2/2569");
+}
+
 static void
 count_changes_cb (GListModel *model,
                   guint       position,
@@ -489,6 +516,7 @@ main (int argc, char **argv)
   ADD ("exceptions", test_exceptions);
   ADD ("holidays-in-range", test_holidays_in_range);
   ADD ("range-boundaries", test_range_boundaries);
+  ADD ("long-event", test_long_event);
   ADD ("update-after-write", test_update_after_write);
   ADD ("news-deadline", test_news_deadline);
 #undef ADD
