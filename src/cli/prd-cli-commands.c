@@ -6,7 +6,8 @@
 const PrdCliCommand prd_cli_commands[] = {
   { "init",   "[--demo]", N_("Create or upgrade the database, optionally with the demo office"), prd_cli_init },
   { "backup", "FILE",     N_("Write a consistent copy of the database to FILE"),                prd_cli_backup },
-  { "memo",   "list | pdf ID -o FILE", N_("List approval memos, or write one as PDF"),               prd_cli_memo },
+  { "memo",   "list | pdf ID -o FILE | decisions ID | decide ID --step review|order --outcome allow|refuse|return --signer WHO [--reason TEXT] [--capacity self|on_behalf|acting] [--date YYYY-MM-DD]",
+    N_("List approval memos, write one as PDF, list its decisions or record one"), prd_cli_memo },
   { "order",  "pdf ID -o FILE",        N_("Write an appointment order as PDF"),                       prd_cli_order },
   { "certificates", "--search TEXT --reason TEXT -o FILE", N_("Make certificates for the members found, in one PDF"), prd_cli_certificates },
   { "holidays", "import FILE.ics [--include-observance NAME|UID] | list [--year BE] | add DATE NAME [--closure] | remove ID",

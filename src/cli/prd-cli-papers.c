@@ -2,6 +2,7 @@
  *
  *   prdesk-cli memo list
  *   prdesk-cli memo pdf ID -o FILE
+ *   prdesk-cli memo decisions ID | decide ID …   (prd-cli-decisions.c)
  *   prdesk-cli order pdf ID -o FILE
  *   prdesk-cli certificates --search TEXT --reason TEXT -o FILE
  */
@@ -33,7 +34,7 @@ memo_list (PrdStore *store)
 
       /* The id first, so scripts can cut it. */
       g_print ("%s\t%s\t%s\t%s\t%s\n", prd_memo_get_id (memo), number,
-               prd_memo_get (memo, "memo_date"), prd_memo_state_label (prd_memo_get_state (memo)),
+               prd_memo_get_memo_date (memo), prd_memo_state_label (prd_memo_get_state (memo, store)),
                prd_memo_get_news_title (memo));
     }
   return PRD_EXIT_OK;
@@ -113,6 +114,9 @@ prd_cli_memo (PrdCli  *cli,
               int      argc,
               char   **argv)
 {
+  /* The subcommand is the first word after "memo" (options come after it). */
+  if (argc >= 2 && (g_str_equal (argv[1], "decide") || g_str_equal (argv[1], "decisions")))
+    return prd_cli_memo_decisions (cli, argc, argv);
   return paper_pdf (cli, "memo", argc, argv);
 }
 

@@ -47,6 +47,7 @@ gboolean  prd_cli_parse            (GOptionEntry *entries,
 int prd_cli_init   (PrdCli *cli, int argc, char **argv);
 int prd_cli_backup (PrdCli *cli, int argc, char **argv);
 int prd_cli_memo   (PrdCli *cli, int argc, char **argv);
+int prd_cli_memo_decisions (PrdCli *cli, int argc, char **argv);
 int prd_cli_order  (PrdCli *cli, int argc, char **argv);
 int prd_cli_certificates (PrdCli *cli, int argc, char **argv);
 int prd_cli_holidays (PrdCli *cli, int argc, char **argv);

@@ -7,8 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "model/prd-member-lookup.h"
 #include "prd-member-chooser.h"
-#include "store/prd-store-sql.h"
+#include "prd-member-chooser-row.h"
 
 #define LIMIT 200
 
@@ -17,6 +18,7 @@ struct _PrdMemberChooser
   AdwWindow       parent_instance;
 
   PrdStore       *store;
+  PrdMemberQuery *query;      /* the registry's search, active members only */
   GHashTable     *ticked;     /* member id → TRUE, in the order ticked */
   GPtrArray      *order;      /* ids, in the order ticked */
 
@@ -32,12 +34,13 @@ enum { SIGNAL_CHOSEN, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void
-on_check_toggled_cb (GtkCheckButton   *check,
-                     PrdMemberChooser *self)
+on_row_ticked_cb (PrdMemberChooserRow *row,
+                  GParamSpec          *pspec,
+                  PrdMemberChooser    *self)
 {
-  const char *id = g_object_get_data (G_OBJECT (check), "member-id");
+  const char *id = prd_member_get_id (prd_member_chooser_row_get_member (row));
 
-  if (gtk_check_button_get_active (check))
+  if (prd_member_chooser_row_get_ticked (row))
     {
       if (g_hash_table_add (self->ticked, g_strdup (id)))
         g_ptr_array_add (self->order, g_strdup (id));
@@ -59,44 +62,33 @@ void
 prd_member_chooser_search (PrdMemberChooser *self,
                            const char       *text)
 {
-  sqlite3_stmt *stmt;
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GError) error = NULL;
   GtkWidget *child;
-  guint n = 0;
+  guint n;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
 
-  stmt = prd_store_prepare (self->store,
-                            "SELECT m.id, m.title || m.given_name || ' ' || m.surname, "
-                            "TRIM(m.position || ' ' || COALESCE(NULLIF(s.name, ''), m.organization, '')) "
-                            "FROM member m LEFT JOIN school s ON s.id = m.school_id "
-                            "LEFT JOIN member_category c ON c.id = m.category_id "
-                            "WHERE m.deleted = 0 AND m.active = 1 AND instr(m.title || m.given_name || ' ' || m.surname "
-                            "  || ' ' || m.position || ' ' || m.organization || ' ' || COALESCE(s.name, '') || ' ' || "
-                            "  COALESCE(c.label, ''), ?1) > 0 "
-                            "ORDER BY m.given_name, m.surname LIMIT " G_STRINGIFY (LIMIT), NULL);
-  if (stmt == NULL)
-    return;
-  sqlite3_bind_text (stmt, 1, text ? text : "", -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  /* The registry's own search (its FTS index, Thai words and their parts),
+   * so the chooser finds whom the registry finds. */
+  prd_member_query_set_search_text (self->query, text);
+  members = prd_member_find (self->store, self->query, LIMIT, &error);
+  if (members == NULL)
     {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), (const char *) sqlite3_column_text (stmt, 1));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), (const char *) sqlite3_column_text (stmt, 2));
-      g_object_set_data_full (G_OBJECT (check), "member-id", g_strdup (id), g_free);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_hash_table_contains (self->ticked, id));
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_signal_connect (check, "toggled", G_CALLBACK (on_check_toggled_cb), self);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_list_box_append (self->list, row);
-      n++;
+      gtk_label_set_text (self->count_label, error->message);
+      return;
     }
-  sqlite3_finalize (stmt);
+  n = g_list_model_get_n_items (members);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PrdMember) member = g_list_model_get_item (members, i);
+      GtkWidget *row = prd_member_chooser_row_new (member, g_hash_table_contains (self->ticked,
+                                                                                  prd_member_get_id (member)));
+
+      g_signal_connect_object (row, "notify::ticked", G_CALLBACK (on_row_ticked_cb), self, 0);
+      gtk_list_box_append (self->list, row);
+    }
   {
     g_autofree char *count = n == LIMIT ? g_strdup_printf (_("The first %u matches; type more to narrow the search"), n)
                                         : g_strdup_printf (_("%u matches"), n);
@@ -122,6 +114,17 @@ prd_member_chooser_get_n_shown (PrdMemberChooser *self)
   for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (self->list)); c != NULL; c = gtk_widget_get_next_sibling (c))
     n++;
   return n;
+}
+
+PrdMember *
+prd_member_chooser_get_member (PrdMemberChooser *self,
+                               guint             index)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (PRD_IS_MEMBER_CHOOSER (self), NULL);
+  row = gtk_list_box_get_row_at_index (self->list, (int) index);
+  return PRD_IS_MEMBER_CHOOSER_ROW (row) ? prd_member_chooser_row_get_member (PRD_MEMBER_CHOOSER_ROW (row)) : NULL;
 }
 
 static void
@@ -153,6 +156,7 @@ prd_member_chooser_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PRD_TYPE_MEMBER_CHOOSER);
   g_clear_object (&self->store);
+  g_clear_object (&self->query);
   g_clear_pointer (&self->ticked, g_hash_table_unref);
   g_clear_pointer (&self->order, g_ptr_array_unref);
   G_OBJECT_CLASS (prd_member_chooser_parent_class)->dispose (object);
@@ -181,6 +185,7 @@ prd_member_chooser_init (PrdMemberChooser *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->ticked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->order = g_ptr_array_new_with_free_func (g_free);
+  self->query = prd_member_query_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chooser.add", FALSE);
   g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb), self);
 }

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "model/prd-member.h"
 #include "store/prd-store.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,8 @@ void              prd_member_chooser_search (PrdMemberChooser *self,
 void              prd_member_chooser_tick   (PrdMemberChooser *self,
                                              guint             row);
 guint             prd_member_chooser_get_n_shown (PrdMemberChooser *self);
+/* The member shown at ROW of the current list, or NULL; for tests. */
+PrdMember        *prd_member_chooser_get_member  (PrdMemberChooser *self,
+                                                  guint             row);
 
 G_END_DECLS

@@ -3,12 +3,14 @@
 
 #include <glib/gi18n.h>
 
+#include "model/prd-category.h"
 #include "model/prd-member-links.h"
+#include "model/prd-member-lookup.h"
 #include "model/prd-member-validator.h"
+#include "model/prd-school.h"
 #include "prd-committee-role-row.h"
 #include "prd-member-editor.h"
 #include "prd-social-account-row.h"
-#include "store/prd-store-sql.h"
 
 #define SCHOOL_MEMBERS_SHOWN 50
 
@@ -26,8 +28,8 @@ struct _PrdMemberEditor
   GPtrArray          *committees;     /* PrdCommittee, for the role pickers */
   GPtrArray          *account_rows;   /* PrdSocialAccountRow, in the order of links->accounts */
   GPtrArray          *role_rows;      /* PrdCommitteeRoleRow, in the order of links->roles */
-  GPtrArray          *category_ids;
-  GPtrArray          *school_ids;   /* index of school_dropdown - 1 → id */
+  GListModel         *categories;   /* PrdCategory; index of category_row */
+  GListModel         *schools;      /* PrdSchool; index of school_dropdown - 1 */
   char               *problems;
   gboolean            closing;
   gboolean            selecting;    /* pickers set from the member, not by the user */
@@ -147,9 +149,14 @@ static void
 on_date_changed_cb (GtkEditable     *row,
                     PrdMemberEditor *self)
 {
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  const char *property = NULL;
   const char *text = gtk_editable_get_text (row);
   g_autofree char *iso = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
+    if (ROW_AT (self, date_rows[i].offset) == GTK_WIDGET (row))
+      property = date_rows[i].property;
+  g_return_if_fail (property != NULL);
 
   if (*text != '\0' && prd_member_parse_date (text, &iso, NULL))
     g_object_set (self->member, property, iso, NULL);
@@ -254,14 +261,14 @@ on_member_notify_cb (PrdMemberEditor *self)
 static void
 on_category_selected_cb (PrdMemberEditor *self)
 {
-  guint i;
+  g_autoptr(PrdCategory) category = NULL;
   const char *id;
   int internal;
 
   if (self->selecting)
     return;
-  i = adw_combo_row_get_selected (self->category_row);
-  id = i < self->category_ids->len ? g_ptr_array_index (self->category_ids, i) : NULL;
+  category = g_list_model_get_item (self->categories, adw_combo_row_get_selected (self->category_row));
+  id = category != NULL ? prd_record_get_id (PRD_RECORD (category)) : NULL;
 
   g_object_set (self->member, "category-id", id, NULL);
   /* Internal or external follows the category (seed 002). */
@@ -274,13 +281,14 @@ static void
 on_school_selected_cb (PrdMemberEditor *self)
 {
   guint i = gtk_drop_down_get_selected (self->school_dropdown);
-  const char *id = i > 0 && i <= self->school_ids->len ? g_ptr_array_index (self->school_ids, i - 1) : NULL;
-  GtkStringObject *item = gtk_drop_down_get_selected_item (self->school_dropdown);
+  g_autoptr(PrdSchool) school = i > 0 && i != GTK_INVALID_LIST_POSITION
+                                ? g_list_model_get_item (self->schools, i - 1) : NULL;
+  const char *id = school != NULL ? prd_record_get_id (PRD_RECORD (school)) : NULL;
 
   if (self->selecting)
     return;
   g_object_set (self->member, "school-id", id,
-                "school-name", id && item ? gtk_string_object_get_string (item) : NULL, NULL);
+                "school-name", school != NULL ? prd_school_get_name (school) : NULL, NULL);
   if (id != NULL)
     {
       const char *district = prd_member_validator_school_district (self->validator, id);
@@ -295,31 +303,57 @@ fill_choices (PrdMemberEditor *self)
   g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) schools = gtk_string_list_new (NULL);
   g_autoptr(GtkExpression) expression = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(GError) error = NULL;
+  guint n;
 
-  stmt = prd_store_prepare (self->store, "SELECT id, label FROM member_category WHERE deleted = 0 "
-                                         "ORDER BY sort_order, label", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  self->categories = prd_category_list (self->store, &error);
+  if (self->categories == NULL)
     {
-      g_ptr_array_add (self->category_ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      gtk_string_list_append (categories, (const char *) sqlite3_column_text (stmt, 1));
+      g_warning ("%s", error->message);
+      g_clear_error (&error);
+      self->categories = G_LIST_MODEL (g_list_store_new (PRD_TYPE_CATEGORY));
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  n = g_list_model_get_n_items (self->categories);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PrdCategory) category = g_list_model_get_item (self->categories, i);
+      gtk_string_list_append (categories, prd_category_get_label (category));
+    }
   adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
 
   gtk_string_list_append (schools, _("Not at a school"));
-  stmt = prd_store_prepare (self->store, "SELECT id, name FROM school WHERE deleted = 0 "
-                                         "ORDER BY name COLLATE THAI", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  self->schools = prd_school_list (self->store, &error);
+  if (self->schools == NULL)
     {
-      g_ptr_array_add (self->school_ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      gtk_string_list_append (schools, (const char *) sqlite3_column_text (stmt, 1));
+      g_warning ("%s", error->message);
+      self->schools = G_LIST_MODEL (g_list_store_new (PRD_TYPE_SCHOOL));
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  n = g_list_model_get_n_items (self->schools);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PrdSchool) school = g_list_model_get_item (self->schools, i);
+      gtk_string_list_append (schools, prd_school_get_name (school));
+    }
   /* The search of the drop-down needs to know what text an item has. */
   expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
   gtk_drop_down_set_expression (self->school_dropdown, expression);
   gtk_drop_down_set_model (self->school_dropdown, G_LIST_MODEL (schools));
+}
+
+/* The position of the record with ID in LIST (of PrdRecord), or -1. */
+static int
+position_of_record (GListModel *list,
+                    const char *id)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PrdRecord) record = g_list_model_get_item (list, i);
+      if (g_strcmp0 (prd_record_get_id (record), id) == 0)
+        return (int) i;
+    }
+  return -1;
 }
 
 static void
@@ -327,17 +361,13 @@ select_current_choices (PrdMemberEditor *self)
 {
   const char *category = prd_member_get_category_id (self->member);
   const char *school = prd_member_get_school_id (self->member);
+  int found;
 
   self->selecting = TRUE;
-  adw_combo_row_set_selected (self->category_row, GTK_INVALID_LIST_POSITION);
-  for (guint i = 0; category != NULL && i < self->category_ids->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->category_ids, i), category))
-      adw_combo_row_set_selected (self->category_row, i);
-
-  gtk_drop_down_set_selected (self->school_dropdown, 0);
-  for (guint i = 0; school != NULL && i < self->school_ids->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->school_ids, i), school))
-      gtk_drop_down_set_selected (self->school_dropdown, i + 1);
+  found = category != NULL ? position_of_record (self->categories, category) : -1;
+  adw_combo_row_set_selected (self->category_row, found >= 0 ? (guint) found : GTK_INVALID_LIST_POSITION);
+  found = school != NULL ? position_of_record (self->schools, school) : -1;
+  gtk_drop_down_set_selected (self->school_dropdown, (guint) (found + 1));
   self->selecting = FALSE;
 }
 
@@ -347,9 +377,10 @@ static void
 fill_school_members (PrdMemberEditor *self)
 {
   const char *school = prd_member_get_school_id (self->original);
-  sqlite3_stmt *stmt;
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GError) error = NULL;
   GtkWidget *child;
-  guint n = 0;
+  guint n;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->school_members_box))) != NULL)
     gtk_list_box_remove (self->school_members_box, child);
@@ -359,25 +390,23 @@ fill_school_members (PrdMemberEditor *self)
 
   adw_preferences_group_set_description (self->school_members_group,
                                          prd_member_get_school_name (self->original));
-  stmt = prd_store_prepare (self->store,
-                            "SELECT title || given_name || ' ' || surname, position FROM member "
-                            "WHERE school_id = ?1 AND deleted = 0 AND id != ?2 "
-                            "ORDER BY given_name COLLATE THAI, surname COLLATE THAI LIMIT ?3", NULL);
-  if (stmt == NULL)
-    return;
-  sqlite3_bind_text (stmt, 1, school, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, self->id ? self->id : "", -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 3, SCHOOL_MEMBERS_SHOWN);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  members = prd_member_list_at_school (self->store, school, self->id, SCHOOL_MEMBERS_SHOWN, &error);
+  if (members == NULL)
     {
+      g_warning ("%s", error->message);
+      return;
+    }
+  n = g_list_model_get_n_items (members);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PrdMember) member = g_list_model_get_item (members, i);
       GtkWidget *row = adw_action_row_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), (const char *) sqlite3_column_text (stmt, 0));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), (const char *) sqlite3_column_text (stmt, 1));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), prd_member_get_full_name (member));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), prd_member_get_position (member));
       gtk_list_box_append (self->school_members_box, row);
-      n++;
     }
-  sqlite3_finalize (stmt);
   if (n == 0)
     {
       GtkWidget *row = adw_action_row_new ();
@@ -711,8 +740,8 @@ prd_member_editor_finalize (GObject *object)
   g_ptr_array_unref (self->role_rows);
   g_free (self->id);
   g_free (self->problems);
-  g_ptr_array_unref (self->category_ids);
-  g_ptr_array_unref (self->school_ids);
+  g_clear_object (&self->categories);
+  g_clear_object (&self->schools);
   G_OBJECT_CLASS (prd_member_editor_parent_class)->finalize (object);
 }
 
@@ -778,8 +807,6 @@ static void
 prd_member_editor_init (PrdMemberEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->category_ids = g_ptr_array_new_with_free_func (g_free);
-  self->school_ids = g_ptr_array_new_with_free_func (g_free);
   self->account_rows = g_ptr_array_new ();
   self->role_rows = g_ptr_array_new ();
   self->problems = g_strdup ("");
@@ -835,7 +862,6 @@ prd_member_editor_new (PrdStore   *store,
     {
       GtkWidget *row = ROW_AT (self, date_rows[i].offset);
 
-      g_object_set_data (G_OBJECT (row), "property", (gpointer) date_rows[i].property);
       g_signal_connect_object (row, "changed", G_CALLBACK (on_date_changed_cb), self, 0);
     }
   bind_form (self);
@@ -879,13 +905,8 @@ prd_member_editor_set_school (PrdMemberEditor *self,
 {
   g_return_if_fail (PRD_IS_MEMBER_EDITOR (self));
 
-  for (guint i = 0; i < self->school_ids->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (self->school_ids, i), school_id) == 0)
-      {
-        gtk_drop_down_set_selected (self->school_dropdown, i + 1);
-        return;
-      }
-  gtk_drop_down_set_selected (self->school_dropdown, 0);
+  gtk_drop_down_set_selected (self->school_dropdown,
+                              (guint) ((school_id != NULL ? position_of_record (self->schools, school_id) : -1) + 1));
 }
 
 guint

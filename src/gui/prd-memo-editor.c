@@ -10,9 +10,12 @@
 
 #include "docs/prd-memo-doc.h"
 #include "docs/prd-paper.h"
+#include "model/prd-decision.h"
+#include "prd-decision-form.h"
 #include "prd-memo-editor.h"
 #include "prd-paper-editor-common.h"
-#include "store/prd-store-sql.h"
+#include "model/prd-channel.h"
+#include "model/prd-group.h"
 
 struct _PrdMemoEditor
 {
@@ -25,8 +28,8 @@ struct _PrdMemoEditor
   gboolean          loading;
   GPtrArray        *news_ids;
   GPtrArray        *group_ids;
-  GPtrArray        *review_ids;
-  GPtrArray        *order_ids;
+  GListModel       *channels;        /* PrdChannel, in the checks' order */
+  GPtrArray        *channel_checks;
 
   /* Template children */
   AdwToastOverlay  *toasts;
@@ -39,13 +42,8 @@ struct _PrdMemoEditor
   AdwExpanderRow   *channels_row;
   AdwEntryRow      *requester_name_row;
   AdwEntryRow      *requester_position_row;
-  AdwComboRow      *review_decision_row;
-  AdwEntryRow      *review_reason_row;
-  AdwComboRow      *review_signer_row;
-  AdwEntryRow      *review_date_row;
-  AdwComboRow      *order_decision_row;
-  AdwComboRow      *order_signer_row;
-  AdwEntryRow      *order_date_row;
+  PrdDecisionForm  *review_form;
+  PrdDecisionForm  *order_form;
   PrdDocPreview    *preview;
 };
 
@@ -53,8 +51,6 @@ G_DEFINE_FINAL_TYPE (PrdMemoEditor, prd_memo_editor, ADW_TYPE_WINDOW)
 
 enum { SIGNAL_SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
-
-static const char *const decisions[] = { "", "allow", "refuse" };
 
 /* Preview */
 
@@ -75,19 +71,6 @@ on_memo_changed_cb (PrdMemoEditor *self)
 
 /* Filling the form */
 
-static void
-fill_decision (AdwComboRow *row,
-               const char  *current)
-{
-  const char *const labels[] = { _("Not decided yet"), _("Allow publishing"), _("Do not allow publishing"), NULL };
-  g_autoptr(GtkStringList) list = gtk_string_list_new (labels);
-
-  adw_combo_row_set_model (row, G_LIST_MODEL (list));
-  for (guint i = 0; i < G_N_ELEMENTS (decisions); i++)
-    if (g_str_equal (decisions[i], current))
-      adw_combo_row_set_selected (row, i);
-}
-
 static char *
 thai_date_text (const char *iso)
 {
@@ -97,36 +80,15 @@ thai_date_text (const char *iso)
 
 /* Edits */
 
-static void
-on_text_changed_cb (AdwEntryRow   *row,
-                    PrdMemoEditor *self)
-{
-  const char *field = g_object_get_data (G_OBJECT (row), "memo-field");
-
-  if (!self->loading)
-    prd_memo_set (self->memo, field, gtk_editable_get_text (GTK_EDITABLE (row)));
-}
-
-/* Dates are typed the Thai way and kept ISO; only the memo's own date
- * cannot be emptied. */
+/* The memo's date is typed the Thai way and kept ISO; it cannot be emptied. */
 static void
 on_date_changed_cb (AdwEntryRow   *row,
                     PrdMemoEditor *self)
 {
-  const char *field = g_object_get_data (G_OBJECT (row), "memo-field");
   char iso[16];
 
-  if (self->loading)
-    return;
-  if (*gtk_editable_get_text (GTK_EDITABLE (row)) == '\0')
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-      if (!g_str_equal (field, "memo_date"))
-        prd_memo_set (self->memo, field, NULL);
-      return;
-    }
-  if (prd_paper_entry_get_date (row, iso))
-    prd_memo_set (self->memo, field, iso);
+  if (!self->loading && prd_paper_entry_get_date (row, iso))
+    prd_memo_set_memo_date (self->memo, iso);
 }
 
 static void
@@ -140,48 +102,25 @@ on_number_changed_cb (AdwEntryRow   *row,
 }
 
 static void
-on_combo_selected_cb (AdwComboRow   *row,
+on_news_selected_cb (AdwComboRow   *row,
+                     GParamSpec    *pspec,
+                     PrdMemoEditor *self)
+{
+  guint i = adw_combo_row_get_selected (row);
+
+  if (!self->loading && i < self->news_ids->len)
+    prd_memo_set_news_item_id (self->memo, g_ptr_array_index (self->news_ids, i));
+}
+
+static void
+on_group_selected_cb (AdwComboRow   *row,
                       GParamSpec    *pspec,
                       PrdMemoEditor *self)
 {
-  const char *field = g_object_get_data (G_OBJECT (row), "memo-field");
-  GPtrArray *ids = g_object_get_data (G_OBJECT (row), "ids");
   guint i = adw_combo_row_get_selected (row);
 
-  if (self->loading || i == GTK_INVALID_LIST_POSITION)
-    return;
-  if (ids == NULL)
-    {
-      /* A decision; the first time one is made, today is its date. */
-      const char *date_field = row == self->review_decision_row ? "review_date" : "order_date";
-      AdwEntryRow *date_row = row == self->review_decision_row ? self->review_date_row : self->order_date_row;
-
-      prd_memo_set (self->memo, field, decisions[MIN (i, 2)]);
-      if (i > 0 && *prd_memo_get (self->memo, date_field) == '\0')
-        {
-          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-          g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-          g_autofree char *shown = thai_date_text (today);
-
-          prd_paper_entry_set_text (date_row, shown);
-        }
-      return;
-    }
-  prd_memo_set (self->memo, field, g_ptr_array_index (ids, i));
-
-  /* A signer brings their name and position onto the memo. */
-  if (g_str_has_suffix (field, "_signer_id"))
-    {
-      g_autofree char *name = NULL, *position = NULL;
-      const char *prefix = g_str_has_prefix (field, "review") ? "review" : "order";
-      g_autofree char *name_field = g_strdup_printf ("%s_name", prefix);
-      g_autofree char *position_field = g_strdup_printf ("%s_position", prefix);
-
-      prd_paper_signer_lookup (self->store, g_ptr_array_index (ids, i), &name, &position);
-
-      prd_memo_set (self->memo, name_field, name);
-      prd_memo_set (self->memo, position_field, position);
-    }
+  if (!self->loading && i < self->group_ids->len)
+    prd_memo_set_group_id (self->memo, g_ptr_array_index (self->group_ids, i));
 }
 
 static void
@@ -192,122 +131,140 @@ on_channel_toggled_cb (GtkCheckButton *check,
 
   if (self->loading)
     return;
-  for (GtkWidget *w = g_object_get_data (G_OBJECT (self), "first-channel"); w != NULL;
-       w = g_object_get_data (G_OBJECT (w), "next-channel"))
-    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (w)))
+  /* The checks stand in the channels' order. */
+  for (guint i = 0; i < self->channel_checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->channel_checks, i)))
       {
+        g_autoptr(PrdChannel) channel = g_list_model_get_item (self->channels, i);
+
         if (ids->len > 0)
           g_string_append_c (ids, ',');
-        g_string_append (ids, g_object_get_data (G_OBJECT (w), "channel-id"));
+        g_string_append (ids, prd_record_get_id (PRD_RECORD (channel)));
       }
-  prd_memo_set (self->memo, "channels", ids->str);
+  prd_memo_set_channels (self->memo, ids->str);
 }
 
 static void
 fill_channels (PrdMemoEditor *self)
 {
-  g_auto(GStrv) chosen = g_strsplit (prd_memo_get (self->memo, "channels"), ",", -1);
-  sqlite3_stmt *stmt = prd_store_prepare (self->store, "SELECT id, label FROM channel WHERE deleted = 0 "
-                                          "ORDER BY sort_order", NULL);
-  GtkWidget *last = NULL;
+  g_auto(GStrv) chosen = g_strsplit (prd_memo_get_channels (self->memo), ",", -1);
+  g_autoptr(GError) error = NULL;
 
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  g_clear_object (&self->channels);
+  self->channels = prd_channel_list (self->store, &error);
+  if (self->channels == NULL)
     {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      self->channels = G_LIST_MODEL (g_list_store_new (PRD_TYPE_CHANNEL));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (self->channels); i++)
+    {
+      g_autoptr(PrdChannel) channel = g_list_model_get_item (self->channels, i);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), (const char *) sqlite3_column_text (stmt, 1));
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_strv_contains ((const char *const *) chosen, id));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), prd_channel_get_label (channel));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   g_strv_contains ((const char *const *) chosen, prd_record_get_id (PRD_RECORD (channel))));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      g_object_set_data_full (G_OBJECT (check), "channel-id", g_strdup (id), g_free);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_signal_connect (check, "toggled", G_CALLBACK (on_channel_toggled_cb), self);
       adw_expander_row_add_row (self->channels_row, row);
-      if (last == NULL)
-        g_object_set_data (G_OBJECT (self), "first-channel", check);
-      else
-        g_object_set_data (G_OBJECT (last), "next-channel", check);
-      last = check;
-    }
-  sqlite3_finalize (stmt);
-}
-
-static void
-bind_entry (PrdMemoEditor *self,
-            AdwEntryRow   *row,
-            const char    *field,
-            gboolean       is_date)
-{
-  g_object_set_data (G_OBJECT (row), "memo-field", (gpointer) field);
-  if (is_date)
-    {
-      g_autofree char *shown = thai_date_text (prd_memo_get (self->memo, field));
-      prd_paper_entry_set_text (row, shown);
-      g_signal_connect (row, "changed", G_CALLBACK (on_date_changed_cb), self);
-    }
-  else
-    {
-      prd_paper_entry_set_text (row, prd_memo_get (self->memo, field));
-      g_signal_connect (row, "changed", G_CALLBACK (on_text_changed_cb), self);
+      g_ptr_array_add (self->channel_checks, check);
     }
 }
 
+/* The office's groups, after a "no group" choice. */
 static void
-bind_combo (PrdMemoEditor *self,
-            AdwComboRow   *row,
-            const char    *field,
-            GPtrArray     *ids)
+fill_groups (PrdMemoEditor *self)
 {
-  g_object_set_data (G_OBJECT (row), "memo-field", (gpointer) field);
-  g_object_set_data (G_OBJECT (row), "ids", ids);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected_cb), self);
+  g_autoptr(GListModel) groups = prd_group_list (self->store, NULL);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->group_ids, 0);
+  g_ptr_array_add (self->group_ids, NULL);
+  gtk_string_list_append (labels, _("No group"));
+  for (guint i = 0; groups != NULL && i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(PrdGroup) group = g_list_model_get_item (groups, i);
+      const char *id = prd_record_get_id (PRD_RECORD (group));
+
+      if (g_str_equal (id, prd_memo_get_group_id (self->memo)))
+        selected = self->group_ids->len;
+      g_ptr_array_add (self->group_ids, g_strdup (id));
+      gtk_string_list_append (labels, prd_group_get_name (group));
+    }
+  adw_combo_row_set_model (self->group_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->group_row, selected);
+}
+
+/* A text row edits the memo property of the same meaning, both ways. */
+static void
+bind_text (PrdMemoEditor *self,
+           AdwEntryRow   *row,
+           const char    *property)
+{
+  g_object_bind_property (self->memo, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
 static void
 load_form (PrdMemoEditor *self)
 {
-  g_autofree char *number = NULL;
+  g_autofree char *number = NULL, *date = NULL;
 
   self->loading = TRUE;
   prd_paper_fill_combo (self->store, self->news_row, self->news_ids, _("No news item"),
                         "SELECT id, title FROM news_item WHERE deleted = 0 ORDER BY activity_date DESC",
-                        prd_memo_get (self->memo, "news_item_id"));
-  prd_paper_fill_combo (self->store, self->group_row, self->group_ids, _("No group"),
-                        "SELECT id, name FROM office_group WHERE deleted = 0 ORDER BY sort_order",
-                        prd_memo_get (self->memo, "group_id"));
-  prd_paper_fill_combo (self->store, self->review_signer_row, self->review_ids, _("Not chosen"),
-                        "SELECT id, title || given_name || ' ' || surname || ' — ' || position FROM office_signer "
-                        "WHERE deleted = 0 AND role = 'group_director' ORDER BY sort_order",
-                        prd_memo_get (self->memo, "review_signer_id"));
-  prd_paper_fill_combo (self->store, self->order_signer_row, self->order_ids, _("Not chosen"),
-                        "SELECT id, title || given_name || ' ' || surname || ' — ' || position FROM office_signer "
-                        "WHERE deleted = 0 AND role IN ('director', 'deputy') ORDER BY sort_order",
-                        prd_memo_get (self->memo, "order_signer_id"));
-  fill_decision (self->review_decision_row, prd_memo_get (self->memo, "review_decision"));
-  fill_decision (self->order_decision_row, prd_memo_get (self->memo, "order_decision"));
+                        prd_memo_get_news_item_id (self->memo));
+  fill_groups (self);
   fill_channels (self);
+  g_signal_connect (self->news_row, "notify::selected", G_CALLBACK (on_news_selected_cb), self);
+  g_signal_connect (self->group_row, "notify::selected", G_CALLBACK (on_group_selected_cb), self);
 
-  bind_combo (self, self->news_row, "news_item_id", self->news_ids);
-  bind_combo (self, self->group_row, "group_id", self->group_ids);
-  bind_combo (self, self->review_signer_row, "review_signer_id", self->review_ids);
-  bind_combo (self, self->order_signer_row, "order_signer_id", self->order_ids);
-  bind_combo (self, self->review_decision_row, "review_decision", NULL);
-  bind_combo (self, self->order_decision_row, "order_decision", NULL);
-  bind_entry (self, self->unit_row, "unit", FALSE);
-  bind_entry (self, self->requester_name_row, "requester_name", FALSE);
-  bind_entry (self, self->requester_position_row, "requester_position", FALSE);
-  bind_entry (self, self->review_reason_row, "review_reason", FALSE);
-  bind_entry (self, self->date_row, "memo_date", TRUE);
-  bind_entry (self, self->review_date_row, "review_date", TRUE);
-  bind_entry (self, self->order_date_row, "order_date", TRUE);
+  bind_text (self, self->unit_row, "unit");
+  bind_text (self, self->requester_name_row, "requester-name");
+  bind_text (self, self->requester_position_row, "requester-position");
+  date = thai_date_text (prd_memo_get_memo_date (self->memo));
+  prd_paper_entry_set_text (self->date_row, date);
+  g_signal_connect (self->date_row, "changed", G_CALLBACK (on_date_changed_cb), self);
 
   if (prd_memo_get_number_seq (self->memo) > 0)
     number = g_strdup_printf ("%d", prd_memo_get_number_seq (self->memo));
   prd_paper_entry_set_text (self->number_row, number);
   g_signal_connect (self->number_row, "changed", G_CALLBACK (on_number_changed_cb), self);
+
+  prd_decision_form_setup (self->review_form, self->store, PRD_DECISION_REVIEW);
+  prd_decision_form_setup (self->order_form, self->store, PRD_DECISION_ORDER);
+  prd_decision_form_set_memo (self->review_form, self->memo);
+  prd_decision_form_set_memo (self->order_form, self->memo);
   self->loading = FALSE;
+}
+
+/* A decision changes the paper and the memo's state: both forms and the
+ * preview follow, and the page's list learns of it like of a save. */
+static void
+on_decision_recorded_cb (PrdMemoEditor *self)
+{
+  prd_decision_form_set_memo (self->review_form, self->memo);
+  prd_decision_form_set_memo (self->order_form, self->memo);
+  prd_paper_live_update (&self->live);
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0);
+}
+
+/* A decision recorded elsewhere in this program (another window, a pull
+ * from another PC) shows here too. */
+static void
+on_store_changed_cb (PrdMemoEditor *self,
+                     const char    *table,
+                     const char    *id)
+{
+  if (!g_str_equal (table, "decision") || !prd_record_is_stored (PRD_RECORD (self->memo)))
+    return;
+  prd_decision_form_set_memo (self->review_form, self->memo);
+  prd_decision_form_set_memo (self->order_form, self->memo);
+  prd_paper_live_queue (&self->live);
 }
 
 static void
@@ -340,6 +297,9 @@ save_action (GtkWidget  *widget,
   prd_paper_entry_set_text (self->number_row, number);
   self->loading = FALSE;
   update_title (self);
+  /* A saved memo can take decisions. */
+  prd_decision_form_set_memo (self->review_form, self->memo);
+  prd_decision_form_set_memo (self->order_form, self->memo);
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Memo saved")));
   g_signal_emit (self, signals[SIGNAL_SAVED], 0);
 }
@@ -380,6 +340,7 @@ prd_memo_editor_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->memo, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PRD_TYPE_MEMO_EDITOR);
   g_clear_object (&self->memo);
+  g_clear_object (&self->channels);
   g_clear_object (&self->office);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (prd_memo_editor_parent_class)->dispose (object);
@@ -392,8 +353,7 @@ prd_memo_editor_finalize (GObject *object)
 
   g_ptr_array_unref (self->news_ids);
   g_ptr_array_unref (self->group_ids);
-  g_ptr_array_unref (self->review_ids);
-  g_ptr_array_unref (self->order_ids);
+  g_ptr_array_unref (self->channel_checks);
   G_OBJECT_CLASS (prd_memo_editor_parent_class)->finalize (object);
 }
 
@@ -411,6 +371,7 @@ prd_memo_editor_class_init (PrdMemoEditorClass *klass)
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (PRD_TYPE_DOC_PREVIEW);
+  g_type_ensure (PRD_TYPE_DECISION_FORM);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-memo-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, toasts);
   gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, window_title);
@@ -422,13 +383,8 @@ prd_memo_editor_class_init (PrdMemoEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, channels_row);
   gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, requester_name_row);
   gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, requester_position_row);
-  gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, review_decision_row);
-  gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, review_reason_row);
-  gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, review_signer_row);
-  gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, review_date_row);
-  gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, order_decision_row);
-  gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, order_signer_row);
-  gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, order_date_row);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, review_form);
+  gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, order_form);
   gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, preview);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
@@ -445,8 +401,7 @@ prd_memo_editor_init (PrdMemoEditor *self)
   prd_paper_live_init (&self->live, self->preview, self->toasts, 150, build_doc, self);
   self->news_ids = g_ptr_array_new_with_free_func (g_free);
   self->group_ids = g_ptr_array_new_with_free_func (g_free);
-  self->review_ids = g_ptr_array_new_with_free_func (g_free);
-  self->order_ids = g_ptr_array_new_with_free_func (g_free);
+  self->channel_checks = g_ptr_array_new ();
 }
 
 PrdMemoEditor *
@@ -465,7 +420,10 @@ prd_memo_editor_new (PrdStore   *store,
   self->memo = memo ? g_object_ref (memo) : prd_memo_new (NULL);
   load_form (self);
   update_title (self);
-  g_signal_connect_swapped (self->memo, "changed", G_CALLBACK (on_memo_changed_cb), self);
+  g_signal_connect_swapped (self->memo, "notify", G_CALLBACK (on_memo_changed_cb), self);
+  g_signal_connect_swapped (self->review_form, "recorded", G_CALLBACK (on_decision_recorded_cb), self);
+  g_signal_connect_swapped (self->order_form, "recorded", G_CALLBACK (on_decision_recorded_cb), self);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
   prd_paper_live_update (&self->live);
   /* Like every GtkWindow, it belongs to GTK until it is destroyed. */
   return self;
@@ -481,4 +439,11 @@ int
 prd_memo_editor_get_n_preview_pages (PrdMemoEditor *self)
 {
   return prd_doc_preview_get_n_pages (self->preview);
+}
+
+PrdDoc *
+prd_memo_editor_get_doc (PrdMemoEditor *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMO_EDITOR (self), NULL);
+  return self->live.doc;
 }

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "docs/prd-doc.h"
 #include "model/prd-memo.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,7 @@ PrdMemoEditor *prd_memo_editor_new                 (PrdStore       *store,
                                                     GError        **error);
 PrdMemo       *prd_memo_editor_get_memo            (PrdMemoEditor  *self);
 int            prd_memo_editor_get_n_preview_pages (PrdMemoEditor  *self);
+/* The paper the preview shows (and print and export use), or NULL. */
+PrdDoc        *prd_memo_editor_get_doc             (PrdMemoEditor  *self);
 
 G_END_DECLS

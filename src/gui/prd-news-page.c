@@ -53,13 +53,18 @@ state_css (PrdMemoState state)
 {
   switch (state)
     {
-    case PRD_MEMO_ALLOWED:
+    case PRD_MEMO_APPROVED:
       return "success";
     case PRD_MEMO_REFUSED:
+    case PRD_MEMO_NOT_APPROVED:
       return "error";
-    case PRD_MEMO_REVIEWED:
+    case PRD_MEMO_RETURNED:
+      return "warning";
+    case PRD_MEMO_AWAITING_ORDER:
       return "accent";
     case PRD_MEMO_DRAFT:
+    case PRD_MEMO_AWAITING_REVIEW:
+    case PRD_MEMO_N_STATES:
     default:
       return "dim-label";
     }
@@ -72,10 +77,10 @@ create_memo_row (gpointer item,
   PrdNewsPage *self = user_data;
   PrdMemo *memo = item;
   GtkWidget *row = adw_action_row_new ();
-  PrdMemoState state = prd_memo_get_state (memo);
+  PrdMemoState state = prd_memo_get_state (memo, self->store);
   GtkWidget *label = gtk_label_new (prd_memo_state_label (state));
   g_autofree char *number = prd_memo_doc_number (self->office, memo);
-  g_autofree char *date = prd_paper_date (prd_memo_get (memo, "memo_date"));
+  g_autofree char *date = prd_paper_date (prd_memo_get_memo_date (memo));
   g_autofree char *subtitle = g_strdup_printf ("ที่ %s · %s", number, date ? date : "");
   const char *title = prd_memo_get_news_title (memo);
 

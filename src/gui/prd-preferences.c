@@ -1,7 +1,8 @@
 /* prd-preferences.c — edits the office profile, its groups and signers.
  *
- * Rows edit an in-memory copy (PrdOffice and JSON records); everything is
- * written in one transaction when the window closes, so a half-typed name
+ * Rows edit typed records in memory (PrdOffice, PrdGroup, PrdSigner) through
+ * property bindings; what changed is written in one transaction when the
+ * window closes, so a half-typed name
  * never reaches the other PCs. The registry's lists (PrdRegistryListsPage)
  * are saved as each change is applied; what is typed there but not applied
  * is saved on close too.
@@ -10,11 +11,12 @@
 
 #include <glib/gi18n.h>
 
+#include "model/prd-group.h"
 #include "model/prd-office.h"
+#include "model/prd-signer.h"
 #include "prd-holidays-page.h"
 #include "prd-preferences.h"
 #include "prd-registry-lists-page.h"
-#include "store/prd-store-sql.h"
 
 struct _PrdPreferences
 {
@@ -22,8 +24,9 @@ struct _PrdPreferences
 
   PrdStore             *store;
   PrdOffice            *office;
-  GPtrArray            *groups;    /* JsonObject, office_group rows */
-  GPtrArray            *signers;   /* JsonObject, office_signer rows */
+  GListStore           *groups;    /* PrdGroup, in the office's order */
+  GListStore           *signers;   /* PrdSigner, in the office's order */
+  GHashTable           *changed;   /* PrdRecord set: edited since the last save */
   PrdRegistryListsPage *lists_page;  /* a reference: read after the window is destroyed */
 
   /* Template children */
@@ -45,86 +48,69 @@ G_DEFINE_FINAL_TYPE (PrdPreferences, prd_preferences, ADW_TYPE_PREFERENCES_WINDO
 
 /* Records */
 
-static GPtrArray *
-load_records (PrdStore   *store,
-              const char *table,
-              const char *where_order)
+/* The live records LIST returned, in a store that new ones can join. */
+static GListStore *
+records_from (GListModel *list,
+              GType       type)
 {
-  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
-  char *sql = sqlite3_mprintf ("SELECT id FROM \"%w\" WHERE deleted = 0 %s", table, where_order);
-  sqlite3_stmt *stmt = prd_store_prepare (store, sql, NULL);
+  GListStore *store = g_list_store_new (type);
+  guint n = list != NULL ? g_list_model_get_n_items (list) : 0;
 
-  sqlite3_free (sql);
-  g_return_val_if_fail (stmt != NULL, records);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  for (guint i = 0; i < n; i++)
     {
-      JsonObject *rec = prd_store_get (store, table, (const char *) sqlite3_column_text (stmt, 0), NULL);
-      if (rec != NULL)
-        g_ptr_array_add (records, rec);
+      g_autoptr(GObject) record = g_list_model_get_item (list, i);
+      g_list_store_append (store, record);
     }
-  sqlite3_finalize (stmt);
-  return records;
+  return store;
 }
 
-/* The store stamps these itself; an old copy must not go back. */
+/* Only the table's own columns make a record worth writing (the store's
+ * id and revision notify too, when a save takes them). */
 static void
-strip_bookkeeping (JsonObject *rec)
+on_record_notify_cb (PrdRecord      *record,
+                     GParamSpec     *pspec,
+                     PrdPreferences *self)
 {
-  json_object_remove_member (rec, "rev");
-  json_object_remove_member (rec, "updated_at");
+  if ((pspec->flags & PRD_RECORD_COLUMN) != 0)
+    g_hash_table_add (self->changed, record);
 }
 
-static gboolean
-save_records (PrdStore   *store,
-              const char *table,
-              GPtrArray  *records,
-              GError    **error)
+static void
+watch_record (PrdPreferences *self,
+              PrdRecord      *record)
 {
-  for (guint i = 0; i < records->len; i++)
-    {
-      JsonObject *rec = g_ptr_array_index (records, i);
+  g_signal_connect_object (record, "notify", G_CALLBACK (on_record_notify_cb), self, 0);
+}
 
-      if (!json_object_get_boolean_member_with_default (rec, "_dirty", FALSE))
-        continue;
-      json_object_remove_member (rec, "_dirty");
-      strip_bookkeeping (rec);
-      if (!prd_store_put (store, table, rec, error))
+/* Writes the records of LIST that were edited, in the list's order. */
+static gboolean
+save_changed (PrdPreferences  *self,
+              GListModel      *list,
+              GError         **error)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PrdRecord) record = g_list_model_get_item (list, i);
+
+      if (g_hash_table_contains (self->changed, record) &&
+          !prd_record_save (record, self->store, error))
         return FALSE;
     }
   return TRUE;
 }
 
-static void
-record_unref_notify (gpointer  data,
-                     GClosure *closure)
-{
-  json_object_unref (data);
-}
-
-/* An entry row that edits one string member of a record. */
-static void
-on_record_entry_changed_cb (GtkEditable *editable,
-                            JsonObject  *rec)
-{
-  const char *member = g_object_get_data (G_OBJECT (editable), "member");
-
-  json_object_set_string_member (rec, member, gtk_editable_get_text (editable));
-  json_object_set_boolean_member (rec, "_dirty", TRUE);
-}
-
+/* An entry row that edits one text property of a record. */
 static GtkWidget *
-record_entry_row (JsonObject *rec,
-                  const char *member,
+record_entry_row (gpointer    record,
+                  const char *property,
                   const char *title)
 {
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row),
-                         json_object_get_string_member_with_default (rec, member, ""));
-  g_object_set_data_full (G_OBJECT (row), "member", g_strdup (member), g_free);
-  g_signal_connect_data (row, "changed", G_CALLBACK (on_record_entry_changed_cb),
-                         json_object_ref (rec), record_unref_notify, 0);
+  g_object_bind_property (record, property, row, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   return row;
 }
 
@@ -132,22 +118,22 @@ record_entry_row (JsonObject *rec,
 
 static void
 add_group_row (PrdPreferences *self,
-               JsonObject     *rec)
+               PrdGroup       *group)
 {
-  adw_preferences_group_add (self->groups_group, record_entry_row (rec, "name", _("Group name")));
+  adw_preferences_group_add (self->groups_group, record_entry_row (group, "name", _("Group name")));
 }
 
 static void
 on_add_group_clicked_cb (GtkButton      *button,
                          PrdPreferences *self)
 {
-  JsonObject *rec = json_object_new ();
+  g_autoptr(PrdGroup) group = prd_group_new ();
 
-  json_object_set_string_member (rec, "name", "");
-  json_object_set_int_member (rec, "sort_order", self->groups->len + 1);
-  json_object_set_boolean_member (rec, "_dirty", TRUE);
-  g_ptr_array_add (self->groups, rec);
-  add_group_row (self, rec);
+  /* Written once a name is typed: a group added by mistake is not saved. */
+  prd_group_set_sort_order (group, (int) g_list_model_get_n_items (G_LIST_MODEL (self->groups)) + 1);
+  g_list_store_append (self->groups, group);
+  watch_record (self, PRD_RECORD (group));
+  add_group_row (self, group);
 }
 
 /* Signers */
@@ -165,7 +151,7 @@ role_label (const char *role)
 static void
 on_signature_chosen_cb (GtkNativeDialog *dialog,
                         int              response,
-                        JsonObject      *rec)
+                        PrdSigner       *signer)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -174,13 +160,8 @@ on_signature_chosen_cb (GtkNativeDialog *dialog,
 
       if (bytes != NULL)
         {
-          gsize len;
-          const guchar *data = g_bytes_get_data (bytes, &len);
-          g_autofree char *b64 = g_base64_encode (data, len);
-
-          json_object_set_string_member (rec, "signature", b64);
-          json_object_set_string_member (rec, "signature_mime", "image/png");
-          json_object_set_boolean_member (rec, "_dirty", TRUE);
+          prd_signer_set_signature (signer, bytes);
+          prd_signer_set_signature_mime (signer, "image/png");
         }
     }
   g_object_unref (dialog);
@@ -211,41 +192,37 @@ choose_image (GtkWidget  *parent,
 }
 
 static void
-on_signature_choose_clicked_cb (GtkButton  *button,
-                                JsonObject *rec)
+on_signature_choose_clicked_cb (GtkButton *button,
+                                PrdSigner *signer)
 {
   choose_image (GTK_WIDGET (button), _("Choose a Signature Image"), FALSE,
-                G_CALLBACK (on_signature_chosen_cb), rec);
+                G_CALLBACK (on_signature_chosen_cb), signer);
 }
 
 static void
 add_signer_row (PrdPreferences *self,
-                JsonObject     *rec)
+                PrdSigner      *signer)
 {
   GtkWidget *expander = adw_expander_row_new ();
   GtkWidget *sig_row = adw_action_row_new ();
   GtkWidget *sig_button = gtk_button_new_with_mnemonic (_("_Choose…"));
-  g_autofree char *full = g_strdup_printf ("%s%s %s",
-                                           json_object_get_string_member_with_default (rec, "title", ""),
-                                           json_object_get_string_member_with_default (rec, "given_name", ""),
-                                           json_object_get_string_member_with_default (rec, "surname", ""));
-  const char *role = json_object_get_string_member_with_default (rec, "role", "deputy");
+  g_autofree char *full = prd_signer_dup_full_name (signer);
+  const char *role = prd_signer_get_role (signer);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), g_strstrip (full)[0] ? full : _("New signer"));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), role_label (role));
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), record_entry_row (rec, "title", _("Title (นาย, นาง, ดร. …)")));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), record_entry_row (rec, "given_name", _("Given name")));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), record_entry_row (rec, "surname", _("Surname")));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), record_entry_row (rec, "position", _("Position")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), record_entry_row (signer, "title", _("Title (นาย, นาง, ดร. …)")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), record_entry_row (signer, "given-name", _("Given name")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), record_entry_row (signer, "surname", _("Surname")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), record_entry_row (signer, "position", _("Position")));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (sig_row), _("Signature image"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (sig_row),
-                               json_object_has_member (rec, "signature") &&
-                               !json_object_get_null_member (rec, "signature")
+                               prd_signer_get_signature (signer) != NULL
                                  ? _("Chosen") : _("None: the paper is signed by hand"));
   gtk_widget_set_valign (sig_button, GTK_ALIGN_CENTER);
-  g_signal_connect (sig_button, "clicked", G_CALLBACK (on_signature_choose_clicked_cb), rec);
+  g_signal_connect (sig_button, "clicked", G_CALLBACK (on_signature_choose_clicked_cb), signer);
   adw_action_row_add_suffix (ADW_ACTION_ROW (sig_row), sig_button);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), sig_row);
 
@@ -256,14 +233,14 @@ static void
 on_add_signer_clicked_cb (GtkButton      *button,
                           PrdPreferences *self)
 {
-  JsonObject *rec = json_object_new ();
+  g_autoptr(PrdSigner) signer = prd_signer_new ();
 
-  json_object_set_string_member (rec, "role", "deputy");
-  json_object_set_string_member (rec, "given_name", "");
-  json_object_set_int_member (rec, "sort_order", self->signers->len + 1);
-  json_object_set_boolean_member (rec, "_dirty", TRUE);
-  g_ptr_array_add (self->signers, rec);
-  add_signer_row (self, rec);
+  /* Written once a name is typed, as a new group is. */
+  prd_signer_set_role (signer, PRD_SIGNER_DEPUTY);
+  prd_signer_set_sort_order (signer, (int) g_list_model_get_n_items (G_LIST_MODEL (self->signers)) + 1);
+  g_list_store_append (self->signers, signer);
+  watch_record (self, PRD_RECORD (signer));
+  add_signer_row (self, signer);
 }
 
 /* Emblem */
@@ -359,11 +336,14 @@ prd_preferences_save (PrdPreferences  *self,
   if (!prd_registry_lists_page_apply_pending (self->lists_page, error))
     return FALSE;
   txn = prd_store_txn_begin (self->store, error);
-  return txn != NULL &&
-         prd_office_save (self->office, error) &&
-         save_records (self->store, "office_group", self->groups, error) &&
-         save_records (self->store, "office_signer", self->signers, error) &&
-         prd_store_txn_commit (txn, error);
+  if (txn == NULL ||
+      !prd_office_save (self->office, error) ||
+      !save_changed (self, G_LIST_MODEL (self->groups), error) ||
+      !save_changed (self, G_LIST_MODEL (self->signers), error) ||
+      !prd_store_txn_commit (txn, error))
+    return FALSE;
+  g_hash_table_remove_all (self->changed);
+  return TRUE;
 }
 
 gboolean
@@ -434,8 +414,9 @@ prd_preferences_finalize (GObject *object)
 
   g_clear_object (&self->office);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->groups, g_ptr_array_unref);
-  g_clear_pointer (&self->signers, g_ptr_array_unref);
+  g_clear_pointer (&self->changed, g_hash_table_unref);
+  g_clear_object (&self->groups);
+  g_clear_object (&self->signers);
   g_clear_object (&self->lists_page);
 
   G_OBJECT_CLASS (prd_preferences_parent_class)->finalize (object);
@@ -474,6 +455,7 @@ static void
 prd_preferences_init (PrdPreferences *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->changed = g_hash_table_new (NULL, NULL);
 }
 
 PrdPreferences *
@@ -481,18 +463,39 @@ prd_preferences_new (PrdContext *context)
 {
   PrdPreferences *self = g_object_new (PRD_TYPE_PREFERENCES, NULL);
   PrdStore *store = prd_context_get_store (context);
+  g_autoptr(GListModel) groups = NULL;
+  g_autoptr(GListModel) signers = NULL;
+  g_autoptr(GError) error = NULL;
 
   self->store = g_object_ref (store);
   self->office = g_object_ref (prd_context_get_office (context));
-  self->groups = load_records (store, "office_group", "ORDER BY sort_order");
-  self->signers = load_records (store, "office_signer",
-                                "AND role IN ('director', 'deputy', 'group_director') ORDER BY sort_order");
+  groups = prd_group_list (store, &error);
+  if (groups == NULL)
+    {
+      g_warning ("%s", error->message);
+      g_clear_error (&error);
+    }
+  signers = prd_signer_list (store, NULL, &error);
+  if (signers == NULL)
+    g_warning ("%s", error->message);
+  self->groups = records_from (groups, PRD_TYPE_GROUP);
+  self->signers = records_from (signers, PRD_TYPE_SIGNER);
 
   bind_office (self);
-  for (guint i = 0; i < self->groups->len; i++)
-    add_group_row (self, g_ptr_array_index (self->groups, i));
-  for (guint i = 0; i < self->signers->len; i++)
-    add_signer_row (self, g_ptr_array_index (self->signers, i));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->groups)); i++)
+    {
+      g_autoptr(PrdGroup) group = g_list_model_get_item (G_LIST_MODEL (self->groups), i);
+
+      add_group_row (self, group);
+      watch_record (self, PRD_RECORD (group));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->signers)); i++)
+    {
+      g_autoptr(PrdSigner) signer = g_list_model_get_item (G_LIST_MODEL (self->signers), i);
+
+      add_signer_row (self, signer);
+      watch_record (self, PRD_RECORD (signer));
+    }
 
   self->lists_page = g_object_ref_sink (prd_registry_lists_page_new (store));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->lists_page));

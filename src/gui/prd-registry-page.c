@@ -7,8 +7,12 @@
 #include "prd-member-editor.h"
 #include "prd-registry-export.h"
 #include "prd-registry-page.h"
+#include "model/prd-category.h"
+#include "model/prd-coverage.h"
 #include "model/prd-member-list-view.h"
-#include "store/prd-store-sql.h"
+#include "model/prd-member-lookup.h"
+#include "model/prd-member-validator.h"
+#include "model/prd-school.h"
 
 struct _PrdRegistryPage
 {
@@ -21,8 +25,8 @@ struct _PrdRegistryPage
   GObject          *probe_items[2];  /* compared by the sort probe, see below */
   char             *count_text;
   char             *deleted_id;      /* the last delete, for Undo */
-  GPtrArray        *category_ids;    /* index of category_dropdown - 1 → id */
-  GPtrArray        *district_names;  /* index of district_dropdown - 1 → name */
+  GListModel       *categories;      /* PrdCategory; index of category_dropdown - 1 */
+  GStrv             districts;       /* index of district_dropdown - 1 → name */
   GArray           *joined_years;    /* index of joined_dropdown - 1 → CE year */
   gboolean          updating_filters;
   gboolean          filters_filled;
@@ -200,51 +204,46 @@ section_title (const char *text)
 static void
 update_coverage (PrdRegistryPage *self)
 {
-  sqlite3_stmt *stmt;
-  gint64 joined = 0, all = 0;
+  g_autoptr(GListModel) districts = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 joined = 0, all = 0, committee = 0, in_group = 0;
 
   clear_box (self->coverage_box);
   gtk_box_append (self->coverage_box, section_title (_("Network Coverage")));
 
-  stmt = prd_store_prepare (self->store,
-                            "SELECT district, sum (joined_network != 0), count (*) FROM school "
-                            "WHERE deleted = 0 GROUP BY district ORDER BY district COLLATE THAI", NULL);
-  if (stmt != NULL)
+  districts = prd_coverage_list_districts (self->store, &error);
+  if (districts != NULL)
     {
+      guint n = g_list_model_get_n_items (districts);
       g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      for (guint i = 0; i < n; i++)
         {
-          const char *district = (const char *) sqlite3_column_text (stmt, 0);
-          gint64 part = sqlite3_column_int64 (stmt, 1), whole = sqlite3_column_int64 (stmt, 2);
-          g_autofree char *title = g_strdup_printf (_("District %s"), district && *district ? district : _("(none)"));
+          g_autoptr(PrdDistrictCoverage) item = g_list_model_get_item (districts, i);
+          const char *district = prd_district_coverage_get_district (item);
+          gint64 part = prd_district_coverage_get_joined (item);
+          gint64 whole = prd_district_coverage_get_schools (item);
+          g_autofree char *title = g_strdup_printf (_("District %s"), *district ? district : _("(none)"));
 
           joined += part;
           all += whole;
           g_ptr_array_add (rows, coverage_row (title, part, whole, FALSE));
         }
-      sqlite3_finalize (stmt);
       gtk_box_append (self->coverage_box, coverage_row (_("Schools joined"), joined, all, TRUE));
       for (guint i = 0; i < rows->len; i++)
         gtk_box_append (self->coverage_box, g_ptr_array_index (rows, i));
     }
+  else
+    g_warning ("%s", error->message);
 
-  stmt = prd_store_prepare (self->store,
-                            "SELECT count (DISTINCT r.member_id), "
-                            "count (DISTINCT CASE WHEN r.in_network_group != 0 THEN r.member_id END) "
-                            "FROM committee_role r JOIN member m ON m.id = r.member_id "
-                            "WHERE r.deleted = 0 AND m.deleted = 0", NULL);
-  if (stmt != NULL)
+  g_clear_error (&error);
+  if (!prd_coverage_committee (self->store, &committee, &in_group, &error))
+    g_warning ("%s", error->message);
+  else if (committee > 0)
     {
-      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) > 0)
-        {
-          gtk_box_append (self->coverage_box, section_title (_("Committee")));
-          gtk_box_append (self->coverage_box,
-                          coverage_row (_("Committee members in the network group"),
-                                        sqlite3_column_int64 (stmt, 1),
-                                        sqlite3_column_int64 (stmt, 0), TRUE));
-        }
-      sqlite3_finalize (stmt);
+      gtk_box_append (self->coverage_box, section_title (_("Committee")));
+      gtk_box_append (self->coverage_box,
+                      coverage_row (_("Committee members in the network group"), in_group, committee, TRUE));
     }
 }
 
@@ -266,44 +265,50 @@ fill_filter_choices (PrdRegistryPage *self)
   g_autoptr(GtkStringList) categories = strings_with_any (_("All categories"));
   g_autoptr(GtkStringList) districts = strings_with_any (_("All districts"));
   g_autoptr(GtkStringList) years = strings_with_any (_("Any year"));
-  sqlite3_stmt *stmt;
+  g_autoptr(GError) error = NULL;
+  guint n;
 
   self->updating_filters = TRUE;
-  g_ptr_array_set_size (self->category_ids, 0);
-  g_ptr_array_set_size (self->district_names, 0);
-  g_array_set_size (self->joined_years, 0);
+  g_clear_object (&self->categories);
+  g_clear_pointer (&self->districts, g_strfreev);
+  g_clear_pointer (&self->joined_years, g_array_unref);
 
-  stmt = prd_store_prepare (self->store, "SELECT id, label FROM member_category WHERE deleted = 0 "
-                                         "ORDER BY sort_order, label", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  self->categories = prd_category_list (self->store, &error);
+  if (self->categories == NULL)
     {
-      g_ptr_array_add (self->category_ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      gtk_string_list_append (categories, (const char *) sqlite3_column_text (stmt, 1));
+      g_warning ("%s", error->message);
+      g_clear_error (&error);
+      self->categories = G_LIST_MODEL (g_list_store_new (PRD_TYPE_CATEGORY));
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  n = g_list_model_get_n_items (self->categories);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PrdCategory) category = g_list_model_get_item (self->categories, i);
+      gtk_string_list_append (categories, prd_category_get_label (category));
+    }
 
-  stmt = prd_store_prepare (self->store, "SELECT DISTINCT district FROM school WHERE deleted = 0 "
-                                         "AND district != '' ORDER BY district COLLATE THAI", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  self->districts = prd_school_list_districts (self->store, &error);
+  if (self->districts == NULL)
     {
-      const char *d = (const char *) sqlite3_column_text (stmt, 0);
-      g_ptr_array_add (self->district_names, g_strdup (d));
-      gtk_string_list_append (districts, d);
+      g_warning ("%s", error->message);
+      g_clear_error (&error);
+      self->districts = g_new0 (char *, 1);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  for (guint i = 0; self->districts[i] != NULL; i++)
+    gtk_string_list_append (districts, self->districts[i]);
 
   /* Years in the Buddhist Era, newest first. */
-  stmt = prd_store_prepare (self->store, "SELECT DISTINCT CAST (substr (joined_at, 1, 4) AS INTEGER) AS y "
-                                         "FROM member WHERE deleted = 0 AND joined_at IS NOT NULL "
-                                         "AND y > 1900 ORDER BY y DESC", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  self->joined_years = prd_member_list_joined_years (self->store, &error);
+  if (self->joined_years == NULL)
     {
-      int year = sqlite3_column_int (stmt, 0);
-      g_autofree char *label = g_strdup_printf (_("B.E. %d"), year + 543);
-      g_array_append_val (self->joined_years, year);
+      g_warning ("%s", error->message);
+      self->joined_years = g_array_new (FALSE, FALSE, sizeof (int));
+    }
+  for (guint i = 0; i < self->joined_years->len; i++)
+    {
+      g_autofree char *label = g_strdup_printf (_("B.E. %d"), g_array_index (self->joined_years, int, i) + 543);
       gtk_string_list_append (years, label);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
 
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
   gtk_drop_down_set_model (self->district_dropdown, G_LIST_MODEL (districts));
@@ -324,11 +329,16 @@ select_current_filters (PrdRegistryPage *self)
   const char *joined = prd_member_query_get_joined_from (self->query);
   int year = joined != NULL ? (int) g_ascii_strtoll (joined, NULL, 10) : 0;
 
-  for (guint i = 0; category != NULL && i < self->category_ids->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->category_ids, i), category))
-      gtk_drop_down_set_selected (self->category_dropdown, i + 1);
-  for (guint i = 0; district != NULL && i < self->district_names->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->district_names, i), district))
+  guint n = g_list_model_get_n_items (self->categories);
+
+  for (guint i = 0; category != NULL && i < n; i++)
+    {
+      g_autoptr(PrdCategory) item = g_list_model_get_item (self->categories, i);
+      if (g_strcmp0 (prd_record_get_id (PRD_RECORD (item)), category) == 0)
+        gtk_drop_down_set_selected (self->category_dropdown, i + 1);
+    }
+  for (guint i = 0; district != NULL && self->districts[i] != NULL; i++)
+    if (g_str_equal (self->districts[i], district))
       gtk_drop_down_set_selected (self->district_dropdown, i + 1);
   for (guint i = 0; year > 0 && i < self->joined_years->len; i++)
     if (g_array_index (self->joined_years, int, i) == year)
@@ -346,6 +356,7 @@ static void
 on_filter_changed_cb (PrdRegistryPage *self)
 {
   guint network, category, district, joined, consent;
+  g_autoptr(PrdCategory) chosen = NULL;
   gboolean any;
 
   if (self->updating_filters)
@@ -358,10 +369,11 @@ on_filter_changed_cb (PrdRegistryPage *self)
   consent = gtk_drop_down_get_selected (self->consent_dropdown);
 
   prd_member_query_set_internal (self->query, network == 1 ? 1 : network == 2 ? 0 : -1);
-  prd_member_query_set_category_id (self->query, category > 0 && category <= self->category_ids->len
-                                                 ? g_ptr_array_index (self->category_ids, category - 1) : NULL);
-  prd_member_query_set_district (self->query, district > 0 && district <= self->district_names->len
-                                              ? g_ptr_array_index (self->district_names, district - 1) : NULL);
+  if (category > 0 && category != GTK_INVALID_LIST_POSITION)
+    chosen = g_list_model_get_item (self->categories, category - 1);
+  prd_member_query_set_category_id (self->query, chosen != NULL ? prd_record_get_id (PRD_RECORD (chosen)) : NULL);
+  prd_member_query_set_district (self->query, district > 0 && district <= g_strv_length (self->districts)
+                                              ? self->districts[district - 1] : NULL);
   if (joined > 0 && joined <= self->joined_years->len)
     {
       int year = g_array_index (self->joined_years, int, joined - 1);
@@ -520,17 +532,13 @@ gboolean
 prd_registry_page_undo_delete (PrdRegistryPage  *self,
                                GError          **error)
 {
-  g_autoptr(JsonObject) rec = json_object_new ();
-
   g_return_val_if_fail (PRD_IS_REGISTRY_PAGE (self), FALSE);
 
   if (self->deleted_id == NULL)
     return TRUE;
-  /* The tombstone becomes a live row again, with a new revision that sync
-   * carries to the other PCs like any edit. */
-  json_object_set_string_member (rec, "id", self->deleted_id);
-  json_object_set_int_member (rec, "deleted", 0);
-  if (!prd_store_put (self->store, "member", rec, error))
+  /* The tombstone becomes a live row again, checked like any save, with a
+   * new revision that sync carries to the other PCs like any edit. */
+  if (!prd_member_restore (self->store, self->deleted_id, error))
     return FALSE;
   g_clear_pointer (&self->deleted_id, g_free);
   prd_member_list_refresh (self->list);
@@ -711,9 +719,9 @@ prd_registry_page_finalize (GObject *object)
   g_clear_object (&self->probe_items[1]);
   g_free (self->count_text);
   g_free (self->deleted_id);
-  g_ptr_array_unref (self->category_ids);
-  g_ptr_array_unref (self->district_names);
-  g_array_unref (self->joined_years);
+  g_clear_object (&self->categories);
+  g_clear_pointer (&self->districts, g_strfreev);
+  g_clear_pointer (&self->joined_years, g_array_unref);
   G_OBJECT_CLASS (prd_registry_page_parent_class)->finalize (object);
 }
 
@@ -824,8 +832,8 @@ prd_registry_page_init (PrdRegistryPage *self)
   /* Two items: a sorter never asks its columns about an item and itself. */
   self->probe_items[0] = g_object_new (G_TYPE_OBJECT, NULL);
   self->probe_items[1] = g_object_new (G_TYPE_OBJECT, NULL);
-  self->category_ids = g_ptr_array_new_with_free_func (g_free);
-  self->district_names = g_ptr_array_new_with_free_func (g_free);
+  self->categories = G_LIST_MODEL (g_list_store_new (PRD_TYPE_CATEGORY));
+  self->districts = g_new0 (char *, 1);
   self->joined_years = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_search_entry_set_search_delay (self->search_entry, 120);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));

@@ -24,7 +24,7 @@ allowed_memo (PrdStore *store)
   for (guint i = 0; i < g_list_model_get_n_items (memos); i++)
     {
       g_autoptr(PrdMemo) memo = g_list_model_get_item (memos, i);
-      if (prd_memo_get_state (memo) == PRD_MEMO_ALLOWED)
+      if (prd_memo_get_state (memo, store) == PRD_MEMO_APPROVED)
         return g_steal_pointer (&memo);
     }
   g_error ("the demo office has no allowed memo");
@@ -103,9 +103,12 @@ memo_as_fodt (PrdStore  *store,
               PrdMemo   *memo)
 {
   g_autofree char *number = prd_memo_doc_number (office, memo);
-  g_autofree char *date = prd_paper_date (prd_memo_get (memo, "memo_date"));
-  g_autofree char *group = prd_paper_lookup (store, "SELECT name FROM office_group WHERE id = ?1",
-                                             prd_memo_get (memo, "group_id"));
+  g_autofree char *date = prd_paper_date (prd_memo_get_memo_date (memo));
+  g_autoptr(PrdMemoPaper) paper = prd_memo_paper_resolve (store, memo, NULL);
+  const char *group = paper ? paper->group_name : NULL;
+  const char *review_name = paper && paper->review ? prd_decision_get_signer_name (paper->review) : "";
+  const char *order_name = paper && paper->order ? prd_decision_get_signer_name (paper->order) : "";
+  const char *order_position = paper && paper->order ? prd_decision_get_signer_position (paper->order) : "";
   GString *xml = g_string_new (NULL);
   GBytes *emblem = prd_office_get_emblem (office);
   const char *name = prd_office_get_name (office);
@@ -168,16 +171,16 @@ memo_as_fodt (PrdStore  *store,
   P ("B", "ทั้งนี้ ข้าพเจ้าได้ตรวจสอบแล้วว่า ถูกต้องตามพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540 "
           "และได้ดำเนินการตามมาตรการเผยแพร่ข้อมูลข่าวสารบนเว็บไซต์และสื่อสังคมออนไลน์ของ%s ทุกประการ", name);
   P ("B", "%s", "จึงเรียนมาเพื่อโปรดพิจารณา");
-  P ("S", "(%s)", prd_memo_get (memo, "requester_name"));
-  P ("S", "ตำแหน่ง %s", prd_memo_get (memo, "requester_position"));
-  P ("N", "ข้าพเจ้า %s ผู้อำนวยการ%s", prd_memo_get (memo, "review_name"), group ? group : "");
+  P ("S", "(%s)", prd_memo_get_requester_name (memo));
+  P ("S", "ตำแหน่ง %s", prd_memo_get_requester_position (memo));
+  P ("N", "ข้าพเจ้า %s ผู้อำนวยการ%s", review_name, group ? group : "");
   P ("N", "%s", "ได้ตรวจสอบข้อมูลข่าวสารทางราชการแล้ว เห็นว่า");
   P ("N", "%s", "✓ อนุญาตให้เผยแพร่ได้");
   P ("N", "%s", "... ไม่อนุญาตให้เผยแพร่ เนื่องจาก ...........");
-  P ("S", "(%s)", prd_memo_get (memo, "review_name"));
+  P ("S", "(%s)", review_name);
   P ("N", "%s", "คำสั่ง ✓ อนุญาตให้เผยแพร่ได้   ... ไม่อนุญาตให้เผยแพร่");
-  P ("S", "(%s)", prd_memo_get (memo, "order_name"));
-  P ("S", "%s", prd_memo_get (memo, "order_position"));
+  P ("S", "(%s)", order_name);
+  P ("S", "%s", order_position);
 #undef P
   g_string_append (xml, "</office:text></office:body></office:document>\n");
   text = g_string_free (xml, FALSE);

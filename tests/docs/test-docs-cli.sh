@@ -13,6 +13,31 @@ assert "memo list has the five demo memos" '[ "$(wc -l < "$tmp/out")" -eq 5 ]'
 assert "each line starts with the memo id" '! grep -qvE "^[0-9a-f-]{36}	" "$tmp/out"'
 assert "the memo number runs per year" 'grep -q "	ศธ 04999/5	" "$tmp/out"'
 id=$(head -1 "$tmp/out" | cut -f1)
+# Decisions: listed in the order recorded, recorded through the same checks as the editor.
+check "memo list for the ids" 0 "$cli" --db "$db" memo list
+awaiting=$(grep "ศธ 04999/4" "$tmp/out" | cut -f1)
+check "memo decisions ID" 0 "$cli" --db "$db" memo decisions "$awaiting"
+assert "the memo awaiting the director has its review only" \
+  '[ "$(wc -l < "$tmp/out")" -eq 1 ] && grep -q "^review	allow	2026-11-18	self	นายณัฐวุฒิ ทองศรีสุข	" "$tmp/out"'
+rows=$(sqlite3 "$db" "select count(*) from decision")
+check "not allowing without a reason is refused" 1 "$cli" --db "$db" memo decide "$awaiting" --step order \
+  --outcome refuse --signer ประเสริฐ
+assert "it says why in one line, and nothing was recorded" \
+  '[ "$(wc -l < "$tmp/err")" -eq 1 ] && [ "$(sqlite3 "$db" "select count(*) from decision")" -eq "$rows" ]'
+check "a signer nobody is called is refused" 1 "$cli" --db "$db" memo decide "$awaiting" --step order \
+  --outcome allow --signer "ไม่มีคนนี้"
+check "decide without --signer is a usage error" 2 "$cli" --db "$db" memo decide "$awaiting" --step order --outcome allow
+check "memo decide ID … on the director's behalf" 0 "$cli" --db "$db" memo decide "$awaiting" --step order \
+  --outcome allow --signer วิภาวดี --capacity on_behalf --date 2026-11-19
+assert "one decision more, and the memo is approved" \
+  '[ "$(sqlite3 "$db" "select count(*) from decision")" -eq $((rows + 1)) ] && grep -q "Approved\|อนุญาตให้เผยแพร่แล้ว" "$tmp/out"'
+check "memo decisions after it" 0 "$cli" --db "$db" memo decisions "$awaiting"
+assert "the order follows the review" 'sed -n 2p "$tmp/out" | grep -q "^order	allow	2026-11-19	on_behalf	"'
+check "the memo's PDF" 0 "$cli" --db "$db" memo pdf "$awaiting" -o "$tmp/decided.pdf"
+assert "it prints the capacity" 'pdftotext "$tmp/decided.pdf" - | grep -q "ปฏิบัติราชการแทน"'
+check "a decision is never changed, even by hand (SQLITE_CONSTRAINT)" 19 sqlite3 "$db" "update decision set outcome = 'refuse'"
+assert "the database says so" 'grep -q "a decision is never changed" "$tmp/err"'
+
 check "memo pdf ID -o FILE" 0 "$cli" --db "$db" memo pdf "$id" -o "$tmp/memo.pdf"
 assert "the memo is a PDF" 'is_pdf "$tmp/memo.pdf"'
 check "memo pdf without -o is a usage error" 2 "$cli" --db "$db" memo pdf "$id"

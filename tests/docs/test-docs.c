@@ -11,6 +11,8 @@
 #include "docs/prd-order-doc.h"
 #include "model/prd-demo.h"
 #include "model/prd-memo.h"
+#include "model/prd-model-error.h"
+#include "model/prd-signer.h"
 #include "model/prd-office.h"
 #include "thai/prd-thai.h"
 #include "store/prd-store-sql.h"
@@ -214,7 +216,7 @@ memo_in_state (Fixture      *f,
   for (guint i = 0; i < g_list_model_get_n_items (memos); i++)
     {
       g_autoptr(PrdMemo) memo = g_list_model_get_item (memos, i);
-      if (prd_memo_get_state (memo) == state)
+      if (prd_memo_get_state (memo, f->store) == state)
         return g_steal_pointer (&memo);
     }
   g_assert_not_reached ();
@@ -226,16 +228,19 @@ test_demo_memos (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) memos = prd_memo_list (f->store, &error);
-  guint seen[4] = { 0 };
+  guint seen[PRD_MEMO_N_STATES] = { 0 };
 
   g_assert_no_error (error);
   for (guint i = 0; i < g_list_model_get_n_items (memos); i++)
     {
       g_autoptr(PrdMemo) memo = g_list_model_get_item (memos, i);
-      seen[prd_memo_get_state (memo)]++;
+      seen[prd_memo_get_state (memo, f->store)]++;
     }
-  for (guint s = 0; s < 4; s++)
-    g_assert_cmpuint (seen[s], >, 0);
+  /* The demo office shows a memo in each state of seed 004's form. */
+  g_assert_cmpuint (seen[PRD_MEMO_AWAITING_REVIEW], ==, 1);
+  g_assert_cmpuint (seen[PRD_MEMO_AWAITING_ORDER], ==, 1);
+  g_assert_cmpuint (seen[PRD_MEMO_APPROVED], ==, 2);
+  g_assert_cmpuint (seen[PRD_MEMO_REFUSED], ==, 1);
 }
 
 static void
@@ -273,7 +278,7 @@ test_memo_pdf (Fixture       *f,
   assert_has_text (text, "จึงเรียนมาเพื่อโปรดพิจารณา");
   assert_has_text (text, "(นางสาวจันทร์เพ็ญ ศรีทองงาม)");
   assert_has_text (text, "ตำแหน่ง นักประชาสัมพันธ์ชำนาญการ");
-  assert_has_text (text, prd_memo_get (memo, "review_name"));
+  assert_has_text (text, "ข้าพเจ้า นางศิริพร");
   assert_has_text (text, "ไม่อนุญาตให้เผยแพร่ เนื่องจาก");
   assert_has_text (text, "ภาพถ่ายบุคคลบางภาพยังไม่ได้รับความยินยอม");
   assert_has_text (text, "✓");
@@ -284,7 +289,7 @@ static void
 test_memo_boxes (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_ALLOWED);
+  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_APPROVED);
   g_autoptr(GError) error = NULL;
   g_autoptr(PrdDoc) doc = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -341,12 +346,12 @@ test_memo_numbering (Fixture       *f,
   g_autoptr(PrdMemo) d = prd_memo_new (NULL);
   g_autoptr(PrdMemo) e = prd_memo_new (NULL);
 
-  prd_memo_set (a, "memo_date", "2030-03-01");
+  prd_memo_set_memo_date (a, "2030-03-01");
   g_assert_true (prd_memo_save (a, f->store, &error));
   g_assert_no_error (error);
-  prd_memo_set (b, "memo_date", "2030-12-31");
+  prd_memo_set_memo_date (b, "2030-12-31");
   g_assert_true (prd_memo_save (b, f->store, &error));
-  prd_memo_set (c, "memo_date", "2031-01-02");
+  prd_memo_set_memo_date (c, "2031-01-02");
   g_assert_true (prd_memo_save (c, f->store, &error));
   g_assert_cmpint (prd_memo_get_number_seq (a), ==, 1);
   g_assert_cmpint (prd_memo_get_number_seq (b), ==, 2);
@@ -354,38 +359,35 @@ test_memo_numbering (Fixture       *f,
   g_assert_cmpint (prd_memo_get_number_year (c), ==, 2031);
 
   /* Saving again keeps the number. */
-  prd_memo_set (a, "unit", "งานประชาสัมพันธ์");
+  prd_memo_set_unit (a, "งานประชาสัมพันธ์");
   g_assert_true (prd_memo_save (a, f->store, &error));
   g_assert_cmpint (prd_memo_get_number_seq (a), ==, 1);
 
   /* A number typed by hand that is taken is refused, naming it. */
-  prd_memo_set (d, "memo_date", "2030-05-05");
+  prd_memo_set_memo_date (d, "2030-05-05");
   prd_memo_set_number_seq (d, 2);
   g_assert_false (prd_memo_save (d, f->store, &error));
-  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "2"));
+  g_assert_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_NUMBER_TAKEN);
+  g_assert_cmpstr (error->message, ==, "Memo number 2 of 2573 is already used by another memo; choose another number.");
   g_clear_error (&error);
 
-  /* Refusing without a reason, and a wrong date, are refused. */
-  prd_memo_set (e, "review_decision", "refuse");
+  /* A wrong date is refused, naming it. */
+  prd_memo_set_memo_date (e, "2030-02-30");
   g_assert_false (prd_memo_save (e, f->store, &error));
-  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID);
-  g_clear_error (&error);
-  prd_memo_set (e, "review_reason", "ข้อมูลยังไม่ครบ");
-  prd_memo_set (e, "memo_date", "2030-02-30");
-  g_assert_false (prd_memo_save (e, f->store, &error));
-  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID);
+  g_assert_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "\"2030-02-30\""));
   g_clear_error (&error);
 
-  /* Journal rows for the memo table come from the store's triggers. */
-  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal WHERE table_name = 'memo'"), >=, 8);
+  /* Journal rows for the memo table come from the store's triggers: the
+   * demo's five memos and the four saves above, not the refused ones. */
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM change_journal WHERE table_name = 'memo'"), ==, 9);
 }
 
 static void
 test_memo_long_pages (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_REVIEWED);
+  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_AWAITING_ORDER);
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(PrdDoc) doc = NULL;
@@ -396,7 +398,7 @@ test_memo_long_pages (Fixture       *f,
   for (int i = 0; i < 9; i++)
     g_string_append_printf (body, "ย่อหน้าที่ %d ของรายละเอียดข่าว การประชุมเชิงปฏิบัติการพัฒนาเครือข่ายการประชาสัมพันธ์ "
                             "ของสำนักงานเขตพื้นที่การศึกษา มีผู้เข้าร่วมจากโรงเรียนในสังกัดทุกอำเภอ และภาคีเครือข่ายภายนอก\n\n", i + 1);
-  prd_memo_set (memo, "body", body->str);
+  prd_memo_set_body (memo, body->str);
   doc = prd_memo_doc_new (f->store, f->office, memo, &error);
   g_assert_no_error (error);
   bytes = pdf_of (doc);
@@ -423,11 +425,94 @@ test_memo_long_pages (Fixture       *f,
   g_assert_cmpint (review_page, ==, order_page);
 }
 
+/* A director's order signed by a deputy on the director's behalf, and a
+ * review returned for correction: the paper says so, on one page, and
+ * shows only the order that came after the latest review. */
+static void
+test_memo_capacity (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_AWAITING_ORDER);
+  g_autoptr(GListModel) deputies = prd_signer_list (f->store, PRD_SIGNER_DEPUTY, NULL);
+  g_autoptr(PrdSigner) deputy = g_list_model_get_item (deputies, 0);
+  g_autoptr(PrdDecision) order = prd_decision_new ();
+  g_autoptr(PrdDecision) back = prd_decision_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdDoc) doc = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PrdMemoPaper) paper = NULL;
+  g_autofree char *text = NULL, *path = NULL, *name = NULL;
+
+  prd_decision_set_subject_id (order, prd_memo_get_id (memo));
+  prd_decision_set_step (order, PRD_DECISION_ORDER);
+  prd_decision_set_outcome (order, PRD_DECISION_ALLOW);
+  prd_decision_set_capacity (order, PRD_DECISION_ON_BEHALF);
+  prd_decision_set_signer_id (order, prd_record_get_id (PRD_RECORD (deputy)));
+  prd_decision_set_decided_at (order, "2026-11-19");
+  g_assert_true (prd_decision_record (order, f->store, &error));
+  g_assert_no_error (error);
+
+  doc = prd_memo_doc_new (f->store, f->office, memo, &error);
+  g_assert_no_error (error);
+  bytes = pdf_of (doc);
+  path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "memo-on-behalf.pdf", NULL);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  pdf = open_pdf (bytes);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 1);
+  text = squeezed_text (pdf);
+  name = prd_signer_dup_full_name (deputy);
+  assert_has_text (text, name);
+  /* Lines of the two columns interleave in the text: each line on its own. */
+  assert_has_text (text, "รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถม");
+  assert_has_text (text, "ปฏิบัติราชการแทน ผู้อำนวยการสำนักงานเขตพื้นที่");
+  assert_has_text (text, "วันที่ ๑๙ พฤศจิกายน ๒๕๖๙");
+
+  /* A new round: the group director returns it; the order no longer counts. */
+  prd_decision_set_subject_id (back, prd_memo_get_id (memo));
+  prd_decision_set_step (back, PRD_DECISION_REVIEW);
+  prd_decision_set_outcome (back, PRD_DECISION_RETURN);
+  prd_decision_set_reason (back, "แก้ชื่อผู้บริหาร");
+  g_assert_false (prd_decision_record (back, f->store, &error));
+  g_assert_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID);   /* no signer chosen */
+  g_clear_error (&error);
+  paper = prd_memo_paper_resolve (f->store, memo, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (paper->order);
+  g_assert_cmpstr (prd_decision_get_capacity (paper->order), ==, PRD_DECISION_ON_BEHALF);
+  g_assert_nonnull (paper->review);
+  g_assert_cmpstr (prd_decision_get_outcome (paper->review), ==, PRD_DECISION_ALLOW);
+}
+
+/* A memo moved to another news item prints that item's title, not the one
+ * it was loaded with. */
+static void
+test_memo_news_changed (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_REFUSED);
+  g_autoptr(PrdMemo) other = memo_in_state (f, PRD_MEMO_AWAITING_ORDER);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PrdDoc) doc = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autofree char *text = NULL;
+
+  prd_memo_set_news_item_id (memo, prd_memo_get_news_item_id (other));
+  doc = prd_memo_doc_new (f->store, f->office, memo, &error);
+  g_assert_no_error (error);
+  bytes = pdf_of (doc);
+  pdf = open_pdf (bytes);
+  text = squeezed_text (pdf);
+  assert_has_text (text, "เรื่อง ครูนักสร้างสรรค์สื่อ TikTok รอบเดือนพฤศจิกายน");
+  g_assert_null (strstr (text, "แนะนำผู้บริหาร"));
+}
+
 static void
 test_arabic_digits (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_DRAFT);
+  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_AWAITING_REVIEW);
   g_autoptr(GError) error = NULL;
   g_autoptr(PrdDoc) doc = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -452,7 +537,7 @@ test_memo_template (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PrdMemoTemplate) tmpl = prd_memo_template_load (f->store, &error);
-  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_DRAFT);
+  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_AWAITING_REVIEW);
   g_autoptr(PrdDoc) doc = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
@@ -520,7 +605,7 @@ static void
 test_memo_signature (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_ALLOWED);
+  g_autoptr(PrdMemo) memo = memo_in_state (f, PRD_MEMO_APPROVED);
   g_autoptr(GBytes) png = make_signature_png ();
   g_autoptr(JsonObject) signer = json_object_new ();
   g_autofree char *b64 = g_base64_encode (g_bytes_get_data (png, NULL), g_bytes_get_size (png));
@@ -533,7 +618,12 @@ test_memo_signature (Fixture       *f,
   double w, h;
   gboolean in_order_block = FALSE;
 
-  json_object_set_string_member (signer, "id", prd_memo_get (memo, "order_signer_id"));
+  {
+    g_autoptr(PrdMemoPaper) paper = prd_memo_paper_resolve (f->store, memo, &error);
+
+    g_assert_no_error (error);
+    json_object_set_string_member (signer, "id", prd_decision_get_signer_id (paper->order));
+  }
   json_object_set_string_member (signer, "signature", b64);
   json_object_set_string_member (signer, "signature_mime", "image/png");
   g_assert_true (prd_store_put (f->store, "office_signer", signer, &error));
@@ -780,6 +870,8 @@ main (int argc, char **argv)
   ADD ("/docs/memo/arabic-digits", test_arabic_digits);
   ADD ("/docs/memo/template", test_memo_template);
   ADD ("/docs/memo/signature", test_memo_signature);
+  ADD ("/docs/memo/capacity", test_memo_capacity);
+  ADD ("/docs/memo/news-changed", test_memo_news_changed);
   ADD ("/docs/order/pdf", test_order_pdf);
   ADD ("/docs/order/model", test_order_model);
   ADD ("/docs/certificates", test_certificates);

@@ -3,9 +3,13 @@
  * redraws the preview, and a save. Screenshots go to the build folder. */
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <poppler.h>
 
 #include "model/prd-demo.h"
 #include "model/prd-memo.h"
+#include "model/prd-decision.h"
+#include "model/prd-signer.h"
+#include "prd-decision-form.h"
 #include "prd-memo-editor.h"
 #include "prd-news-page.h"
 #include "prd-order-editor.h"
@@ -13,9 +17,192 @@
 #include "prd-gui-test-util.h"
 #include "prd-window.h"
 #include "store/prd-store-sql.h"
+#include "model/prd-model-error.h"
 
 static char *dir;
 static PrdStore *store;
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+
+/* The first widget under ROOT named NAME (the rows of a decision form). */
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The text of the paper the editor's preview shows, without white space. */
+static char *
+preview_text (GtkWindow *editor)
+{
+  PrdDoc *doc = prd_memo_editor_get_doc (PRD_MEMO_EDITOR (editor));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  g_autofree char *text = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (doc);
+  bytes = prd_doc_to_pdf_bytes (doc, &error);
+  g_assert_no_error (error);
+  pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (pdf, 0);
+  text = poppler_page_get_text (page);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+/* The memo awaiting the director's order: its review is in the history;
+ * an order without a reason is refused and loses nothing; an order
+ * recorded through the form appends one decision and one journal entry,
+ * and the preview shows it. */
+static void
+test_record_decision (PrdNewsPage *page)
+{
+  g_autoptr(GListModel) memos = prd_memo_list (store, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL, *after = NULL, *memo_id = NULL;
+  PrdDecisionForm *review_form, *order_form;
+  GtkWindow *editor;
+  GtkWidget *form_root;
+  guint awaiting = G_MAXUINT;
+  gint64 decisions, journal;
+
+  for (guint i = 0; i < g_list_model_get_n_items (memos) && awaiting == G_MAXUINT; i++)
+    {
+      g_autoptr(PrdMemo) m = g_list_model_get_item (memos, i);
+
+      if (prd_memo_get_state (m, store) == PRD_MEMO_AWAITING_ORDER)
+        {
+          awaiting = i;
+          memo_id = g_strdup (prd_memo_get_id (m));
+        }
+    }
+  g_assert_cmpuint (awaiting, !=, G_MAXUINT);
+  editor = prd_news_page_open_memo (page, awaiting);
+  g_assert_nonnull (editor);
+  gtk_window_set_default_size (editor, 1280, 900);
+  prd_gui_settle ();
+
+  /* The two forms: the review's history has the group director's "allow". */
+  review_form = PRD_DECISION_FORM (prd_gui_find_widget (GTK_WIDGET (editor), PRD_TYPE_DECISION_FORM));
+  g_assert_nonnull (review_form);
+  order_form = PRD_DECISION_FORM (prd_gui_find_widget (gtk_widget_get_next_sibling (GTK_WIDGET (review_form)),
+                                                      PRD_TYPE_DECISION_FORM));
+  g_assert_nonnull (order_form);
+  g_assert_cmpuint (prd_decision_form_get_n_history (review_form), ==, 1);
+  g_assert_cmpuint (prd_decision_form_get_n_history (order_form), ==, 0);
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (order_form), "ยังไม่มีการพิจารณา"));
+  before = preview_text (editor);
+  g_assert_null (strstr (before, "(นายประเสริฐ"));
+
+  form_root = GTK_WIDGET (order_form);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (prd_gui_find_widget (form_root, ADW_TYPE_EXPANDER_ROW)), TRUE);
+  prd_gui_settle ();
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (form_root, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+    prd_gui_settle ();
+  }
+  prd_gui_save_screenshot (GTK_WIDGET (editor), "screenshot-memo-decision-form.png");
+
+  decisions = prd_store_count (store, "SELECT count(*) FROM decision");
+  journal = prd_store_count (store, "SELECT count(*) FROM change_journal WHERE table_name = 'decision'");
+
+  /* Not allowing without a reason is refused; the form keeps what was chosen. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (form_root, "outcome")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (form_root, "capacity")), 1);
+  g_assert_false (prd_decision_form_record (order_form, &error));
+  g_assert_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "ผลการพิจารณาไม่อนุญาตให้เผยแพร่ กรุณาระบุเหตุผล");
+  g_clear_error (&error);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM decision"), ==, decisions);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_named (form_root, "outcome"))), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_named (form_root, "capacity"))), ==, 1);
+
+  /* Allowed, on behalf of the director, through the button's action. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (form_root, "outcome")), 0);
+  gtk_editable_set_text (GTK_EDITABLE (find_named (form_root, "date")), "3 ธ.ค. 2569");
+  g_assert_true (gtk_widget_activate_action (form_root, "decision.record", NULL));
+  prd_gui_settle ();
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM decision"), ==, decisions + 1);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM change_journal WHERE table_name = 'decision'"),
+                   ==, journal + 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT count(*) FROM decision WHERE subject_id = %Q AND step = 'order' "
+                                          "AND outcome = 'allow' AND capacity = 'on_behalf' AND decided_at = '2026-12-03'",
+                                   memo_id), ==, 1);
+  g_assert_cmpuint (prd_decision_form_get_n_history (order_form), ==, 1);
+  /* Once the director decided, the review can no longer be recorded, and says why. */
+  {
+    GtkWidget *review_record = prd_gui_find_widget (GTK_WIDGET (review_form), ADW_TYPE_EXPANDER_ROW);
+
+    g_assert_false (gtk_widget_get_sensitive (review_record));
+    g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (review_record)), ==,
+                     "ผู้อำนวยการสั่งการแล้ว หากต้องการแก้ไข ให้บันทึกคำสั่งของผู้อำนวยการใหม่");
+    g_assert_true (gtk_widget_get_sensitive (prd_gui_find_widget (form_root, ADW_TYPE_EXPANDER_ROW)));
+  }
+  {
+    g_autoptr(PrdMemo) stored = prd_memo_load (store, memo_id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (prd_memo_get_state (stored, store), ==, PRD_MEMO_APPROVED);
+  }
+  after = preview_text (editor);
+  g_assert_cmpstr (after, !=, before);
+  g_assert_nonnull (strstr (after, "(นายประเสริฐ"));
+  g_assert_nonnull (strstr (after, "ปฏิบัติราชการแทนผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษานครธารทองเขต๒"));
+  g_assert_nonnull (strstr (after, "วันที่๓ธันวาคม๒๕๖๙"));
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (form_root, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+    prd_gui_settle ();
+  }
+  prd_gui_save_screenshot (GTK_WIDGET (editor), "screenshot-memo-decision-recorded.png");
+
+  /* A decision recorded elsewhere in the program (another window, a pull)
+   * reaches the open editor: its history and its preview. */
+  {
+    g_autoptr(PrdDecision) correction = prd_decision_new ();
+    g_autoptr(GListModel) directors = prd_signer_list (store, "director", NULL);
+    g_autoptr(PrdSigner) director = g_list_model_get_item (directors, 0);
+    g_autofree char *corrected = NULL;
+
+    prd_decision_set_subject_id (correction, memo_id);
+    prd_decision_set_step (correction, PRD_DECISION_ORDER);
+    prd_decision_set_outcome (correction, PRD_DECISION_REFUSE);
+    prd_decision_set_reason (correction, "ภาพประกอบยังไม่ได้รับความยินยอม");
+    prd_decision_set_signer_id (correction, prd_record_get_id (PRD_RECORD (director)));
+    prd_decision_set_decided_at (correction, "2026-12-04");
+    g_assert_true (prd_decision_record (correction, store, &error));
+    g_assert_no_error (error);
+    prd_gui_settle ();
+    prd_gui_settle ();
+    g_assert_cmpuint (prd_decision_form_get_n_history (order_form), ==, 2);
+    corrected = preview_text (editor);
+    g_assert_nonnull (strstr (corrected, "วันที่๔ธันวาคม๒๕๖๙"));
+    g_assert_null (strstr (corrected, "ปฏิบัติราชการแทน"));
+  }
+  gtk_window_destroy (editor);
+  prd_gui_settle ();
+}
 
 
 
@@ -40,7 +227,8 @@ test_news_page_and_editor (void)
   g_assert_cmpuint (prd_news_page_get_n_memos (page), ==, 5);
   /* Thai: the states and the groups' titles are translated. */
   g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "บันทึกข้อความขออนุญาตเผยแพร่"));
-  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "อนุญาตแล้ว"));
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "อนุญาตให้เผยแพร่แล้ว"));
+  g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "รอผู้อำนวยการสั่งการ"));
   g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "ไม่อนุญาต"));
   prd_gui_save_screenshot (GTK_WIDGET (window), "screenshot-news-page.png");
 
@@ -50,7 +238,7 @@ test_news_page_and_editor (void)
       g_autoptr(GListModel) memos = prd_memo_list (store, &error);
       g_autoptr(PrdMemo) m = g_list_model_get_item (memos, i);
 
-      if (prd_memo_get_state (m) == PRD_MEMO_ALLOWED)
+      if (prd_memo_get_state (m, store) == PRD_MEMO_APPROVED)
         allowed = i;
     }
   editor = prd_news_page_open_memo (page, allowed);
@@ -62,7 +250,18 @@ test_news_page_and_editor (void)
 
   /* An edit reaches the memo and the preview is made again. */
   memo = prd_memo_editor_get_memo (PRD_MEMO_EDITOR (editor));
-  prd_memo_set (memo, "requester_position", "นักประชาสัมพันธ์ชำนาญการพิเศษ");
+  {
+    /* The first check of the channels: the newsletter, not chosen. */
+    GtkWidget *check = prd_gui_find_widget (GTK_WIDGET (editor), GTK_TYPE_CHECK_BUTTON);
+
+    g_assert_cmpstr (prd_memo_get_channels (memo), ==, "channel-website");
+    g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    g_assert_cmpstr (prd_memo_get_channels (memo), ==, "channel-newsletter,channel-website");
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+    g_assert_cmpstr (prd_memo_get_channels (memo), ==, "channel-website");
+  }
+  prd_memo_set_requester_position (memo, "นักประชาสัมพันธ์ชำนาญการพิเศษ");
   prd_gui_settle ();
   prd_gui_settle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
@@ -72,9 +271,11 @@ test_news_page_and_editor (void)
     g_autoptr(PrdMemo) stored = prd_memo_load (store, prd_memo_get_id (memo), &error);
 
     g_assert_no_error (error);
-    g_assert_cmpstr (prd_memo_get (stored, "requester_position"), ==, "นักประชาสัมพันธ์ชำนาญการพิเศษ");
+    g_assert_cmpstr (prd_memo_get_requester_position (stored), ==, "นักประชาสัมพันธ์ชำนาญการพิเศษ");
   }
   gtk_window_destroy (editor);
+
+  test_record_decision (page);
 
   /* A new memo starts empty and previews the template. */
   editor = prd_news_page_open_memo (page, G_MAXUINT);

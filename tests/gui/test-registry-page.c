@@ -9,7 +9,10 @@
 #include "model/prd-demo.h"
 #include "prd-import-dialog.h"
 #include "io/prd-import-row.h"
+#include "prd-member-chooser.h"
+#include "model/prd-member-lookup.h"
 #include "prd-member-editor.h"
+#include "model/prd-member-validator.h"
 #include "prd-registry-page.h"
 #include "model/prd-member-list-view.h"
 #include "prd-gui-test-util.h"
@@ -232,7 +235,14 @@ test_editor (void)
   g_assert_false (prd_member_editor_get_modified (editor));
   g_assert_cmpstr (prd_member_editor_get_problems (editor), ==, "");
   g_assert_nonnull (find_button (GTK_WIDGET (editor_window), _("_Save")));
-  g_assert_cmpuint (prd_member_editor_get_n_school_members (editor), >, 0);
+  /* The others of the school, at most 50, the member itself not among them. */
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT min (50, count(*)) FROM member WHERE deleted = 0 "
+                                            "AND school_id = '%s' AND id != '%s'",
+                                            prd_member_get_school_id (first), id);
+    g_assert_cmpuint (prd_member_editor_get_n_school_members (editor), ==, prd_store_count (store, sql));
+    g_assert_cmpuint (prd_member_editor_get_n_school_members (editor), >, 0);
+  }
   prd_gui_save_screenshot (GTK_WIDGET (editor_window), "screenshot-member-editor.png");
 
   /* Typing a bad phone and e-mail: named at once, Save is off. */
@@ -294,6 +304,42 @@ test_editor (void)
     wait_list (list);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, before);
     g_assert_cmpint (prd_member_list_find (list, id), >=, 0);
+  }
+
+  /* Undo goes through the validator: a member whose school another PC
+   * removed meanwhile stays deleted, and the toast says why. */
+  {
+    g_autofree char *at_school = NULL;
+    sqlite3_stmt *stmt = prd_store_prepare (store, "SELECT id, school_id FROM member WHERE deleted = 0 "
+                                                   "AND school_id IS NOT NULL LIMIT 1", NULL);
+    g_autofree char *school = NULL;
+    gint64 journal;
+
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    at_school = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    school = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    sqlite3_finalize (stmt);
+    g_assert_true (prd_registry_page_delete_member (page, at_school, &error));
+    g_assert_no_error (error);
+    g_assert_true (prd_store_tombstone (store, "school", school, &error));
+    journal = prd_store_count (store, "SELECT count(*) FROM change_journal");
+    g_assert_false (prd_registry_page_undo_delete (page, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM change_journal"), ==, journal);
+    wait_list (list);
+    g_assert_cmpint (prd_member_list_find (list, at_school), ==, -1);
+    /* Put the school back for the tests that follow. */
+    {
+      g_autoptr(JsonObject) rec = json_object_new ();
+      json_object_set_string_member (rec, "id", school);
+      json_object_set_int_member (rec, "deleted", 0);
+      g_assert_true (prd_store_put (store, "school", rec, &error));
+      g_assert_true (prd_registry_page_undo_delete (page, &error));
+      g_assert_no_error (error);
+      wait_list (list);
+      g_assert_cmpint (prd_member_list_find (list, at_school), >=, 0);
+    }
   }
 
   /* A new member from Ctrl+N's action. */
@@ -656,6 +702,82 @@ test_import_dialog (void)
   prd_gui_settle ();
 }
 
+
+static void
+on_chosen_cb (PrdMemberChooser *chooser,
+              char            **ids,
+              GStrv            *chosen)
+{
+  *chosen = g_strdupv (ids);
+}
+
+/* The member chooser of an order searches as the registry does: a part of
+ * a Thai surname finds the member, the same members in the same order, at
+ * most 200; a tick comes back in "chosen". */
+static void
+test_member_chooser (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) rec = json_object_new ();
+  g_autoptr(PrdMemberQuery) query = prd_member_query_new ();
+  g_auto(GStrv) chosen = NULL;
+  PrdMemberChooser *chooser;
+  const char *id;
+  gint64 expected;
+  gboolean found = FALSE;
+
+  json_object_set_string_member (rec, "title", "นางสาว");
+  json_object_set_string_member (rec, "given_name", "พิมพ์ชนก");
+  json_object_set_string_member (rec, "surname", "ศรีสุวรรณวงศ์");
+  g_assert_true (prd_member_save (store, rec, &error));
+  g_assert_no_error (error);
+  id = json_object_get_string_member (rec, "id");
+
+  chooser = prd_member_chooser_new (store, NULL);
+  g_signal_connect (chooser, "chosen", G_CALLBACK (on_chosen_cb), &chosen);
+  gtk_window_present (GTK_WINDOW (chooser));
+  prd_gui_settle ();
+  /* Empty: the first 200 active members. */
+  g_assert_cmpuint (prd_member_chooser_get_n_shown (chooser), ==, 200);
+
+  prd_member_chooser_search (chooser, "สุวรรณวงศ์");
+  prd_member_query_set_search_text (query, "สุวรรณวงศ์");
+  expected = prd_member_query_count (query, store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (expected, >=, 1);
+  g_assert_cmpuint (prd_member_chooser_get_n_shown (chooser), ==, MIN (expected, 200));
+  {
+    g_autoptr(GListModel) registry = prd_member_find (store, query, 200, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < prd_member_chooser_get_n_shown (chooser); i++)
+      {
+        PrdMember *shown = prd_member_chooser_get_member (chooser, i);
+        g_autoptr(PrdMember) listed = g_list_model_get_item (registry, i);
+
+        g_assert_cmpstr (prd_member_get_id (shown), ==, prd_member_get_id (listed));
+        if (g_strcmp0 (prd_member_get_id (shown), id) == 0)
+          {
+            found = TRUE;
+            prd_member_chooser_tick (chooser, i);
+          }
+      }
+  }
+  g_assert_true (found);
+  prd_gui_settle ();
+  prd_gui_save_screenshot (GTK_WIDGET (chooser), "screenshot-member-chooser.png");
+  /* A tick survives a new search. */
+  prd_member_chooser_search (chooser, "ครู");
+  prd_member_chooser_search (chooser, "สุวรรณวงศ์");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chooser), "chooser.add", NULL));
+  prd_gui_settle ();
+  g_assert_nonnull (chosen);
+  g_assert_cmpuint (g_strv_length (chosen), ==, 1);
+  g_assert_cmpstr (chosen[0], ==, id);
+  g_assert_true (prd_store_tombstone (store, "member", id, &error));
+  prd_gui_settle ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -670,6 +792,7 @@ main (int argc, char **argv)
   g_test_add_func ("/registry-page/editor", test_editor);
   g_test_add_func ("/registry-page/editor-links", test_editor_links);
   g_test_add_func ("/registry-page/import-dialog", test_import_dialog);
+  g_test_add_func ("/registry-page/member-chooser", test_member_chooser);
   rc = g_test_run ();
 
   g_clear_object (&store);

@@ -59,7 +59,7 @@ test_memo_save_numbers (void)
   g_autoptr(PrdMemo) memo = prd_memo_new (NULL);
   g_autoptr(PrdOrder) order = NULL;
 
-  prd_memo_set (memo, "memo_date", "2026-06-01");
+  prd_memo_set_memo_date (memo, "2026-06-01");
   g_assert_true (prd_memo_save (memo, store, &error));
   g_assert_no_error (error);
   g_assert_cmpint (prd_memo_get_number_year (memo), ==, 2026);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-certificate.h"
+#include "prd-decision.h"
 #include "prd-demo.h"
 #include "prd-memo.h"
 #include "store/prd-store-sql.h"
@@ -105,6 +106,27 @@ typedef struct {
 } DemoMemo;
 
 static gboolean
+record_decision (PrdStore    *store,
+                 PrdMemo     *memo,
+                 const char  *step,
+                 const char  *outcome,
+                 const char  *reason,
+                 const char  *signer_id,
+                 const char  *date,
+                 GError     **error)
+{
+  g_autoptr(PrdDecision) decision = prd_decision_new ();
+
+  prd_decision_set_subject_id (decision, prd_memo_get_id (memo));
+  prd_decision_set_step (decision, step);
+  prd_decision_set_outcome (decision, outcome);
+  prd_decision_set_reason (decision, reason);
+  prd_decision_set_signer_id (decision, signer_id);
+  prd_decision_set_decided_at (decision, date);
+  return prd_decision_record (decision, store, error);
+}
+
+static gboolean
 write_memos (PrdStore  *store,
              GError   **error)
 {
@@ -122,8 +144,6 @@ write_memos (PrdStore  *store,
       "ภาพถ่ายบุคคลบางภาพยังไม่ได้รับความยินยอมให้เผยแพร่ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562", "" },
   };
   g_autofree char *director_id = query_text (store, "SELECT id FROM office_signer WHERE role = 'director' AND deleted = 0");
-  g_autofree char *director = query_text (store, "SELECT title || given_name || ' ' || surname FROM office_signer WHERE role = 'director'");
-  g_autofree char *director_pos = query_text (store, "SELECT position FROM office_signer WHERE role = 'director'");
   g_autoptr(GHashTable) reviewers = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   char *id;
 
@@ -157,34 +177,21 @@ write_memos (PrdStore  *store,
       g_date_add_days (date, 1);
       g_date_strftime (next, sizeof next, "%Y-%m-%d", date);
 
-      prd_memo_set (memo, "group_id", m->group_id);
-      prd_memo_set (memo, "memo_date", m->date);
-      prd_memo_set (memo, "unit", "งานประชาสัมพันธ์");
-      prd_memo_set (memo, "channels", m->channels);
-      prd_memo_set (memo, "requester_name", "นางสาวจันทร์เพ็ญ ศรีทองงาม");
-      prd_memo_set (memo, "requester_position", "นักประชาสัมพันธ์ชำนาญการ");
-      if (*m->review != '\0')
-        {
-          g_autofree char *name = query_text_arg (store, "SELECT title || given_name || ' ' || surname "
-                                                  "FROM office_signer WHERE id = ?1", reviewer);
-          g_autofree char *position = query_text_arg (store, "SELECT position FROM office_signer WHERE id = ?1", reviewer);
-
-          prd_memo_set (memo, "review_decision", m->review);
-          prd_memo_set (memo, "review_reason", m->reason);
-          prd_memo_set (memo, "review_signer_id", reviewer);
-          prd_memo_set (memo, "review_name", name);
-          prd_memo_set (memo, "review_position", position);
-          prd_memo_set (memo, "review_date", m->date);
-        }
-      if (*m->order != '\0')
-        {
-          prd_memo_set (memo, "order_decision", m->order);
-          prd_memo_set (memo, "order_signer_id", director_id);
-          prd_memo_set (memo, "order_name", director);
-          prd_memo_set (memo, "order_position", director_pos);
-          prd_memo_set (memo, "order_date", next);
-        }
+      prd_memo_set_group_id (memo, m->group_id);
+      prd_memo_set_memo_date (memo, m->date);
+      prd_memo_set_unit (memo, "งานประชาสัมพันธ์");
+      prd_memo_set_channels (memo, m->channels);
+      prd_memo_set_requester_name (memo, "นางสาวจันทร์เพ็ญ ศรีทองงาม");
+      prd_memo_set_requester_position (memo, "นักประชาสัมพันธ์ชำนาญการ");
       if (!prd_memo_save (memo, store, error))
+        return FALSE;
+      /* The decisions as the group director and the director signed them:
+       * the review on the memo's day, the order the day after. */
+      if (*m->review != '\0' &&
+          !record_decision (store, memo, PRD_DECISION_REVIEW, m->review, m->reason, reviewer, m->date, error))
+        return FALSE;
+      if (*m->order != '\0' &&
+          !record_decision (store, memo, PRD_DECISION_ORDER, m->order, "", director_id, next, error))
         return FALSE;
     }
   return TRUE;

@@ -358,12 +358,12 @@ write_committee (Demo *d, GPtrArray *member_ids)
 static gboolean
 write_news (Demo *d)
 {
-  static const struct { const char *title; int category; const char *group; const char *date; const char *status; } news[] = {
-    { "ประชุมเชิงปฏิบัติการพัฒนาเครือข่ายการประชาสัมพันธ์", 3, "group-01", "2026-11-27", "draft" },
-    { "ครูนักสร้างสรรค์สื่อ TikTok รอบเดือนพฤศจิกายน", 17, "group-08", "2026-11-26", "proposed" },
-    { "ประกาศผลการจัดซื้อจัดจ้างวัสดุการศึกษา", 5, "group-02", "2026-11-20", "approved" },
-    { "ผลการทดสอบระดับชาติ (O-NET) ของโรงเรียนในสังกัด", 16, "group-07", "2026-10-30", "published" },
-    { "แนะนำผู้บริหารสำนักงานเขตพื้นที่การศึกษา", 14, "group-01", "2026-10-15", "refused" },
+  static const struct { const char *title; int category; const char *group; const char *date; } news[] = {
+    { "ประชุมเชิงปฏิบัติการพัฒนาเครือข่ายการประชาสัมพันธ์", 3, "group-01", "2026-11-27" },
+    { "ครูนักสร้างสรรค์สื่อ TikTok รอบเดือนพฤศจิกายน", 17, "group-08", "2026-11-26" },
+    { "ประกาศผลการจัดซื้อจัดจ้างวัสดุการศึกษา", 5, "group-02", "2026-11-20" },
+    { "ผลการทดสอบระดับชาติ (O-NET) ของโรงเรียนในสังกัด", 16, "group-07", "2026-10-30" },
+    { "แนะนำผู้บริหารสำนักงานเขตพื้นที่การศึกษา", 14, "group-01", "2026-10-15" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (news); i++)
@@ -376,7 +376,6 @@ write_news (Demo *d)
       json_object_set_string_member (o, "group_id", news[i].group);
       json_object_set_int_member (o, "fiscal_year", 2570);
       json_object_set_string_member (o, "activity_date", news[i].date);
-      json_object_set_string_member (o, "status", news[i].status);
       if (!put (d, "news_item", o))
         return FALSE;
     }

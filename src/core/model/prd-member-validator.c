@@ -865,3 +865,58 @@ prd_member_save (PrdStore    *store,
     }
   return prd_store_put (store, "member", member, error);
 }
+
+gboolean
+prd_member_restore (PrdStore    *store,
+                    const char  *id,
+                    GError     **error)
+{
+  g_autoptr(PrdStoreTxn) txn = NULL;
+  g_autoptr(JsonObject) removed = NULL;
+  g_autoptr(JsonObject) check = NULL;
+  g_autoptr(JsonObject) rec = NULL;
+  g_autoptr(PrdMemberValidator) v = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  GList *members;
+
+  g_return_val_if_fail (PRD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  txn = prd_store_txn_begin (store, error);
+  if (txn == NULL)
+    return FALSE;
+  removed = prd_store_get (store, "member", id, NULL);
+  if (removed == NULL)
+    {
+      g_set_error (error, PRD_MEMBER_ERROR, PRD_MEMBER_ERROR_INVALID,
+                   _("This member is not in the registry any more and cannot be brought back."));
+      return FALSE;
+    }
+  if (json_object_get_int_member_with_default (removed, "deleted", 0) == 0)
+    return TRUE;
+
+  /* The checks tidy what they read (phone, district): they get a copy, so
+   * the row comes back exactly as it was removed. */
+  check = json_object_new ();
+  members = json_object_get_members (removed);
+  for (GList *l = members; l != NULL; l = l->next)
+    json_object_set_member (check, l->data, json_node_copy (json_object_get_member (removed, l->data)));
+  g_list_free (members);
+  json_object_set_int_member (check, "deleted", 0);
+  v = prd_member_validator_new (store);
+  problems = prd_member_validator_check (v, check);
+  if (problems->len > 0)
+    {
+      g_autofree char *text = prd_member_problems_to_string (problems);
+      g_set_error (error, PRD_MEMBER_ERROR, PRD_MEMBER_ERROR_INVALID,
+                   _("The member could not be brought back. %s"), text);
+      return FALSE;
+    }
+
+  rec = json_object_new ();
+  json_object_set_string_member (rec, "id", id);
+  json_object_set_int_member (rec, "deleted", 0);
+  if (!prd_store_put (store, "member", rec, error))
+    return FALSE;
+  return prd_store_txn_commit (txn, error);
+}

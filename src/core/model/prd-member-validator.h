@@ -102,6 +102,14 @@ gboolean    prd_member_save                         (PrdStore           *store,
                                                      JsonObject         *member,
                                                      GError            **error);
 
+/* Brings the deleted member ID back (the registry's Undo): the row as it
+ * was removed, checked by the same rules as a save first (its school or
+ * category may have been removed since), written through prd_store_put as
+ * one new revision. A live member is left as it is. */
+gboolean    prd_member_restore                      (PrdStore           *store,
+                                                     const char         *id,
+                                                     GError            **error);
+
 /* Problems as one text, "ชื่อ: …; โทรศัพท์: …". */
 char       *prd_member_problems_to_string           (GPtrArray          *problems);
 /* The Thai label of a member field ("phone" → "โทรศัพท์"). */

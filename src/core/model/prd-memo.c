@@ -1,61 +1,99 @@
-/* prd-memo.c — the approval memo record and its running number. */
+/* prd-memo.c — PrdMemo: the approval memo and its running number. */
 #define G_LOG_DOMAIN "prd-model"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
+#include "prd-decision.h"
 #include "prd-memo.h"
-#include "model/prd-number-book.h"
-#include "store/prd-store-sql.h"
+#include "prd-model-error.h"
+#include "prd-number-book.h"
+#include "prd-record-private.h"
 
 struct _PrdMemo
 {
-  GObject     parent_instance;
-  JsonObject *record;
-  char       *news_title;
+  PrdRecord parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (PrdMemo, prd_memo, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (PrdMemo, prd_memo, PRD_TYPE_RECORD)
 
-enum { SIGNAL_CHANGED, N_SIGNALS };
-static guint signals[N_SIGNALS];
-
-/* Text columns, in the order prd_memo_list() selects them. */
-static const char *const text_fields[] = {
-  "id", "news_item_id", "group_id", "memo_date", "unit", "channels", "subject", "body",
-  "requester_name", "requester_position",
-  "review_decision", "review_reason", "review_signer_id", "review_name", "review_position", "review_date",
-  "order_decision", "order_signer_id", "order_name", "order_position", "order_date",
+enum {
+  PROP_0,
+  PROP_NEWS_ITEM_ID,
+  PROP_GROUP_ID,
+  PROP_MEMO_DATE,
+  PROP_NUMBER_YEAR,
+  PROP_NUMBER_SEQ,
+  PROP_UNIT,
+  PROP_CHANNELS,
+  PROP_SUBJECT,
+  PROP_BODY,
+  PROP_REQUESTER_NAME,
+  PROP_REQUESTER_POSITION,
+  PROP_NEWS_TITLE,
+  N_PROPS
 };
-/* Columns that hold ids or dates: NULL, not "", when empty. */
-static const char *const nullable_fields[] = {
-  "news_item_id", "group_id", "review_signer_id", "review_date", "order_signer_id", "order_date",
-};
 
-static void
-prd_memo_finalize (GObject *object)
+
+static GParamSpec *props[N_PROPS];
+
+static gboolean
+prd_memo_validate (PrdRecord  *record,
+                   GError    **error)
 {
-  PrdMemo *self = PRD_MEMO (object);
+  const char *text = prd_record_get_text (record, props[PROP_MEMO_DATE]);
+  int y, m, d;
 
-  json_object_unref (self->record);
-  g_free (self->news_title);
-  G_OBJECT_CLASS (prd_memo_parent_class)->finalize (object);
+  if (strlen (text) != 10 || sscanf (text, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    {
+      g_set_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID,
+                   _("The memo's date \"%s\" is not a date; write it as year-month-day, e.g. 2026-11-25."), text);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static void
 prd_memo_class_init (PrdMemoClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = prd_memo_finalize;
-  /* Emitted when a field changes, so a preview can redraw. */
-  signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  PrdRecordClass *record_class = PRD_RECORD_CLASS (klass);
+
+  record_class->table = "memo";
+  record_class->validate = prd_memo_validate;
+
+  props[PROP_NEWS_ITEM_ID] =
+    g_param_spec_string ("news-item-id", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN | PRD_RECORD_NULLABLE);
+  props[PROP_GROUP_ID] =
+    g_param_spec_string ("group-id", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN | PRD_RECORD_NULLABLE);
+  props[PROP_MEMO_DATE] =
+    g_param_spec_string ("memo-date", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN);
+  props[PROP_NUMBER_YEAR] =
+    g_param_spec_int ("number-year", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN | PRD_RECORD_NULLABLE);
+  props[PROP_NUMBER_SEQ] =
+    g_param_spec_int ("number-seq", NULL, NULL, 0, G_MAXINT, 0, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN | PRD_RECORD_NULLABLE);
+  props[PROP_UNIT] =
+    g_param_spec_string ("unit", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN);
+  props[PROP_CHANNELS] =
+    g_param_spec_string ("channels", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN);
+  props[PROP_SUBJECT] =
+    g_param_spec_string ("subject", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN);
+  props[PROP_BODY] =
+    g_param_spec_string ("body", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN);
+  props[PROP_REQUESTER_NAME] =
+    g_param_spec_string ("requester-name", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN);
+  props[PROP_REQUESTER_POSITION] =
+    g_param_spec_string ("requester-position", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN);
+  props[PROP_NEWS_TITLE] =
+    g_param_spec_string ("news-title", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  prd_record_class_install (record_class, props + 1, N_PROPS - 1);
 }
 
 static void
 prd_memo_init (PrdMemo *self)
 {
-  self->record = json_object_new ();
 }
 
 PrdMemo *
@@ -65,230 +103,248 @@ prd_memo_new (const char *news_item_id)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
-  prd_memo_set (self, "memo_date", today);
-  prd_memo_set (self, "news_item_id", news_item_id);
+  prd_memo_set_memo_date (self, today);
+  prd_memo_set_news_item_id (self, news_item_id);
   return self;
 }
 
 const char *
 prd_memo_get_id (PrdMemo *self)
 {
-  return prd_memo_get (self, "id");
+  const char *id = prd_record_get_id (PRD_RECORD (self));
+  return id ? id : "";
 }
 
 const char *
-prd_memo_get (PrdMemo    *self,
-              const char *field)
+prd_memo_get_news_item_id (PrdMemo *self)
 {
-  JsonNode *node;
-
-  g_return_val_if_fail (PRD_IS_MEMO (self), "");
-
-  node = json_object_get_member (self->record, field);
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return "";
-  return json_node_get_string (node);
-}
-
-static gboolean
-is_nullable (const char *field)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (nullable_fields); i++)
-    if (g_str_equal (field, nullable_fields[i]))
-      return TRUE;
-  return FALSE;
+  return prd_record_get_text (PRD_RECORD (self), props[PROP_NEWS_ITEM_ID]);
 }
 
 void
-prd_memo_set (PrdMemo    *self,
-              const char *field,
-              const char *value)
+prd_memo_set_news_item_id (PrdMemo *self,
+                          const char *value)
 {
-  g_return_if_fail (PRD_IS_MEMO (self));
-
-  if (g_strcmp0 (prd_memo_get (self, field), value ? value : "") == 0 &&
-      json_object_has_member (self->record, field))
-    return;
-  if ((value == NULL || *value == '\0') && is_nullable (field))
-    json_object_set_null_member (self->record, field);
-  else
-    json_object_set_string_member (self->record, field, value ? value : "");
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  prd_record_set_text (PRD_RECORD (self), props[PROP_NEWS_ITEM_ID], value);
 }
 
-static int
-get_int (PrdMemo    *self,
-         const char *field)
+const char *
+prd_memo_get_group_id (PrdMemo *self)
 {
-  JsonNode *node = json_object_get_member (self->record, field);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return 0;
-  return (int) json_node_get_int (node);
+  return prd_record_get_text (PRD_RECORD (self), props[PROP_GROUP_ID]);
 }
 
-int
-prd_memo_get_number_seq (PrdMemo *self)
+void
+prd_memo_set_group_id (PrdMemo *self,
+                      const char *value)
 {
-  return get_int (self, "number_seq");
+  prd_record_set_text (PRD_RECORD (self), props[PROP_GROUP_ID], value);
+}
+
+const char *
+prd_memo_get_memo_date (PrdMemo *self)
+{
+  return prd_record_get_text (PRD_RECORD (self), props[PROP_MEMO_DATE]);
+}
+
+void
+prd_memo_set_memo_date (PrdMemo *self,
+                       const char *value)
+{
+  prd_record_set_text (PRD_RECORD (self), props[PROP_MEMO_DATE], value);
 }
 
 int
 prd_memo_get_number_year (PrdMemo *self)
 {
-  return get_int (self, "number_year");
+  return (int) prd_record_get_int (PRD_RECORD (self), props[PROP_NUMBER_YEAR]);
+}
+
+void
+prd_memo_set_number_year (PrdMemo *self,
+                         int value)
+{
+  prd_record_set_int (PRD_RECORD (self), props[PROP_NUMBER_YEAR], value);
+}
+
+int
+prd_memo_get_number_seq (PrdMemo *self)
+{
+  return (int) prd_record_get_int (PRD_RECORD (self), props[PROP_NUMBER_SEQ]);
 }
 
 void
 prd_memo_set_number_seq (PrdMemo *self,
-                         int      seq)
+                        int value)
 {
-  if (seq <= 0)
-    json_object_set_null_member (self->record, "number_seq");
-  else
-    json_object_set_int_member (self->record, "number_seq", seq);
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
-}
-
-PrdMemoState
-prd_memo_get_state (PrdMemo *self)
-{
-  const char *review = prd_memo_get (self, "review_decision");
-  const char *order = prd_memo_get (self, "order_decision");
-
-  if (g_str_equal (order, "allow"))
-    return PRD_MEMO_ALLOWED;
-  if (g_str_equal (order, "refuse") || g_str_equal (review, "refuse"))
-    return PRD_MEMO_REFUSED;
-  if (g_str_equal (review, "allow"))
-    return PRD_MEMO_REVIEWED;
-  return PRD_MEMO_DRAFT;
+  prd_record_set_int (PRD_RECORD (self), props[PROP_NUMBER_SEQ], value);
 }
 
 const char *
-prd_memo_state_label (PrdMemoState state)
+prd_memo_get_unit (PrdMemo *self)
 {
-  switch (state)
-    {
-    case PRD_MEMO_DRAFT:
-      return _("Draft");
-    case PRD_MEMO_REVIEWED:
-      return _("Reviewed by the group director");
-    case PRD_MEMO_ALLOWED:
-      return _("Allowed");
-    case PRD_MEMO_REFUSED:
-      return _("Refused");
-    default:
-      g_assert_not_reached ();
-    }
+  return prd_record_get_text (PRD_RECORD (self), props[PROP_UNIT]);
+}
+
+void
+prd_memo_set_unit (PrdMemo *self,
+                  const char *value)
+{
+  prd_record_set_text (PRD_RECORD (self), props[PROP_UNIT], value);
+}
+
+const char *
+prd_memo_get_channels (PrdMemo *self)
+{
+  return prd_record_get_text (PRD_RECORD (self), props[PROP_CHANNELS]);
+}
+
+void
+prd_memo_set_channels (PrdMemo *self,
+                      const char *value)
+{
+  prd_record_set_text (PRD_RECORD (self), props[PROP_CHANNELS], value);
+}
+
+const char *
+prd_memo_get_subject (PrdMemo *self)
+{
+  return prd_record_get_text (PRD_RECORD (self), props[PROP_SUBJECT]);
+}
+
+void
+prd_memo_set_subject (PrdMemo *self,
+                     const char *value)
+{
+  prd_record_set_text (PRD_RECORD (self), props[PROP_SUBJECT], value);
+}
+
+const char *
+prd_memo_get_body (PrdMemo *self)
+{
+  return prd_record_get_text (PRD_RECORD (self), props[PROP_BODY]);
+}
+
+void
+prd_memo_set_body (PrdMemo *self,
+                  const char *value)
+{
+  prd_record_set_text (PRD_RECORD (self), props[PROP_BODY], value);
+}
+
+const char *
+prd_memo_get_requester_name (PrdMemo *self)
+{
+  return prd_record_get_text (PRD_RECORD (self), props[PROP_REQUESTER_NAME]);
+}
+
+void
+prd_memo_set_requester_name (PrdMemo *self,
+                            const char *value)
+{
+  prd_record_set_text (PRD_RECORD (self), props[PROP_REQUESTER_NAME], value);
+}
+
+const char *
+prd_memo_get_requester_position (PrdMemo *self)
+{
+  return prd_record_get_text (PRD_RECORD (self), props[PROP_REQUESTER_POSITION]);
+}
+
+void
+prd_memo_set_requester_position (PrdMemo *self,
+                                const char *value)
+{
+  prd_record_set_text (PRD_RECORD (self), props[PROP_REQUESTER_POSITION], value);
 }
 
 const char *
 prd_memo_get_news_title (PrdMemo *self)
 {
-  return self->news_title ? self->news_title : "";
+  return prd_record_get_text (PRD_RECORD (self), props[PROP_NEWS_TITLE]);
 }
 
-#define SELECT_MEMO \
-  "SELECT m.id, m.news_item_id, m.group_id, m.memo_date, m.unit, m.channels, m.subject, m.body, " \
-  "m.requester_name, m.requester_position, m.review_decision, m.review_reason, m.review_signer_id, " \
-  "m.review_name, m.review_position, m.review_date, m.order_decision, m.order_signer_id, " \
-  "m.order_name, m.order_position, m.order_date, m.number_year, m.number_seq, n.title " \
-  "FROM memo m LEFT JOIN news_item n ON n.id = m.news_item_id "
 
-static PrdMemo *
-memo_from_row (sqlite3_stmt *stmt)
-{
-  PrdMemo *self = g_object_new (PRD_TYPE_MEMO, NULL);
-  int n = G_N_ELEMENTS (text_fields);
-
-  for (int i = 0; i < n; i++)
-    {
-      const char *v = (const char *) sqlite3_column_text (stmt, i);
-
-      if (v == NULL)
-        json_object_set_null_member (self->record, text_fields[i]);
-      else
-        json_object_set_string_member (self->record, text_fields[i], v);
-    }
-  if (sqlite3_column_type (stmt, n) != SQLITE_NULL)
-    json_object_set_int_member (self->record, "number_year", sqlite3_column_int (stmt, n));
-  if (sqlite3_column_type (stmt, n + 1) != SQLITE_NULL)
-    json_object_set_int_member (self->record, "number_seq", sqlite3_column_int (stmt, n + 1));
-  self->news_title = g_strdup ((const char *) sqlite3_column_text (stmt, n + 2));
-  return self;
-}
+#define SELECT_MEMO "SELECT m.*, n.title AS news_title FROM memo m LEFT JOIN news_item n ON n.id = m.news_item_id "
 
 PrdMemo *
 prd_memo_load (PrdStore    *store,
                const char  *id,
                GError     **error)
 {
-  sqlite3_stmt *stmt;
-  PrdMemo *self = NULL;
+  g_autoptr(GListModel) found = NULL;
 
   g_return_val_if_fail (PRD_IS_STORE (store), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
 
-  stmt = prd_store_prepare (store, SELECT_MEMO "WHERE m.id = ? AND m.deleted = 0", error);
-  if (stmt == NULL)
+  found = prd_record_query (store, PRD_TYPE_MEMO, SELECT_MEMO "WHERE m.id = ?1 AND m.deleted = 0", id, error);
+  if (found == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    self = memo_from_row (stmt);
-  else
-    g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_NOT_FOUND,
-                 _("There is no memo with the id %s"), id);
-  sqlite3_finalize (stmt);
-  return self;
+  if (g_list_model_get_n_items (found) == 0)
+    {
+      g_set_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_NOT_FOUND,
+                   _("There is no memo with the id %s"), id);
+      return NULL;
+    }
+  return g_list_model_get_item (found, 0);
 }
 
 GListModel *
 prd_memo_list (PrdStore  *store,
                GError   **error)
 {
-  GListStore *list = g_list_store_new (PRD_TYPE_MEMO);
-  sqlite3_stmt *stmt;
-
-  stmt = prd_store_prepare (store, SELECT_MEMO "WHERE m.deleted = 0 "
-                            "ORDER BY m.memo_date DESC, m.number_seq DESC, m.created_at DESC", error);
-  if (stmt == NULL)
-    {
-      g_object_unref (list);
-      return NULL;
-    }
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(PrdMemo) memo = memo_from_row (stmt);
-      g_list_store_append (list, memo);
-    }
-  sqlite3_finalize (stmt);
-  return G_LIST_MODEL (list);
+  return prd_record_query (store, PRD_TYPE_MEMO, SELECT_MEMO "WHERE m.deleted = 0 "
+                           "ORDER BY m.memo_date DESC, m.number_seq DESC, m.created_at DESC", NULL, error);
 }
 
-static gboolean
-validate (PrdMemo  *self,
-          GDate    *date,
-          GError  **error)
+char *
+prd_memo_dup_current_news_title (PrdMemo  *self,
+                                 PrdStore *store)
 {
-  const char *text = prd_memo_get (self, "memo_date");
-  g_autofree char *reason = NULL;
-  int y, m, d;
+  const char *news_id;
+  sqlite3_stmt *stmt;
+  char *title = NULL;
 
-  if (sscanf (text, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
-    {
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                   _("The memo's date \"%s\" is not a date; write it as year-month-day, e.g. 2026-11-25."), text);
-      return FALSE;
-    }
-  g_date_set_dmy (date, d, m, y);
-  reason = g_strstrip (g_strdup (prd_memo_get (self, "review_reason")));
-  if (g_str_equal (prd_memo_get (self, "review_decision"), "refuse") && *reason == '\0')
-    {
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                   _("The group director did not allow publishing: write the reason."));
-      return FALSE;
-    }
-  return TRUE;
+  g_return_val_if_fail (PRD_IS_MEMO (self), NULL);
+
+  news_id = prd_memo_get_news_item_id (self);
+  if (*news_id == '\0')
+    return g_strdup ("");
+  stmt = prd_store_prepare (store, "SELECT title FROM news_item WHERE id = ?1", NULL);
+  if (stmt == NULL)
+    return g_strdup (prd_memo_get_news_title (self));
+  sqlite3_bind_text (stmt, 1, news_id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    title = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return title ? title : g_strdup ("");
+}
+
+GListModel *
+prd_memo_list_decisions (PrdMemo   *self,
+                         PrdStore  *store,
+                         GError   **error)
+{
+  g_return_val_if_fail (PRD_IS_MEMO (self), NULL);
+
+  if (!prd_record_is_stored (PRD_RECORD (self)))
+    return G_LIST_MODEL (g_list_store_new (PRD_TYPE_DECISION));
+  return prd_decision_list_for (store, "memo", prd_memo_get_id (self), error);
+}
+
+PrdMemoState
+prd_memo_get_state (PrdMemo  *self,
+                    PrdStore *store)
+{
+  g_autoptr(GListModel) decisions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PRD_IS_MEMO (self), PRD_MEMO_DRAFT);
+
+  decisions = prd_memo_list_decisions (self, store, &error);
+  if (decisions == NULL)
+    g_warning ("The decisions of memo %s could not be read: %s", prd_memo_get_id (self), error->message);
+  return prd_memo_state_derive (prd_record_is_stored (PRD_RECORD (self)), decisions);
 }
 
 gboolean
@@ -296,49 +352,45 @@ prd_memo_save (PrdMemo   *self,
                PrdStore  *store,
                GError   **error)
 {
-  GDate date;
-  int year;
-  g_autoptr(JsonObject) rec = NULL;
   g_autoptr(PrdStoreTxn) txn = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) local = NULL;
+  int year, seq = prd_memo_get_number_seq (self);
 
   g_return_val_if_fail (PRD_IS_MEMO (self), FALSE);
 
-  g_date_clear (&date, 1);
-  if (!validate (self, &date, error))
+  if (!prd_memo_validate (PRD_RECORD (self), error))
     return FALSE;
-  year = g_date_get_year (&date);
+  year = atoi (prd_memo_get_memo_date (self));
 
   txn = prd_store_txn_begin (store, error);
   if (txn == NULL)
     return FALSE;
 
   /* The running number restarts each calendar year; numbers of deleted
-   * memos are not given again. */
-  if (prd_memo_get_number_seq (self) == 0 || prd_memo_get_number_year (self) != year)
+   * memos are not given again. A number typed for a memo without one keeps
+   * it in the memo's year. */
+  if (seq == 0 || prd_memo_get_number_year (self) != year)
     {
-      if (prd_memo_get_number_seq (self) == 0 || prd_memo_get_number_year (self) != 0)
+      if (seq == 0 || prd_memo_get_number_year (self) != 0)
         {
           g_autoptr(PrdNumberBook) book = prd_number_book_new (store);
-          int next = prd_number_book_next (book, PRD_NUMBER_MEMO, year, error);
 
-          if (next == 0)
+          seq = prd_number_book_next (book, PRD_NUMBER_MEMO, year, error);
+          if (seq == 0)
             return FALSE;
-          json_object_set_int_member (self->record, "number_seq", next);
+          prd_memo_set_number_seq (self, seq);
         }
-      json_object_set_int_member (self->record, "number_year", year);
+      prd_memo_set_number_year (self, year);
     }
 
-  /* The store fills id, times and rev into the record itself. */
-  rec = json_object_ref (self->record);
-  if (!prd_store_put (store, "memo", rec, &local_error))
+  if (!prd_record_save (PRD_RECORD (self), store, &local))
     {
-      if (g_error_matches (local_error, PRD_STORE_ERROR, PRD_STORE_ERROR_UNIQUE))
-        g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
+      if (g_error_matches (local, PRD_STORE_ERROR, PRD_STORE_ERROR_UNIQUE))
+        g_set_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_NUMBER_TAKEN,
                      _("Memo number %d of %d is already used by another memo; choose another number."),
                      prd_memo_get_number_seq (self), year + 543);
       else
-        g_propagate_error (error, g_steal_pointer (&local_error));
+        g_propagate_error (error, g_steal_pointer (&local));
       return FALSE;
     }
   return prd_store_txn_commit (txn, error);

@@ -432,10 +432,16 @@ set_json_member (JsonObject   *obj,
       json_object_set_int_member (obj, name, g_value_get_boolean (v));
       break;
     case G_TYPE_INT:
-      json_object_set_int_member (obj, name, g_value_get_int (v));
+      if ((pspec->flags & PRD_RECORD_NULLABLE) && g_value_get_int (v) == 0)
+        json_object_set_null_member (obj, name);
+      else
+        json_object_set_int_member (obj, name, g_value_get_int (v));
       break;
     case G_TYPE_INT64:
-      json_object_set_int_member (obj, name, g_value_get_int64 (v));
+      if ((pspec->flags & PRD_RECORD_NULLABLE) && g_value_get_int64 (v) == 0)
+        json_object_set_null_member (obj, name);
+      else
+        json_object_set_int_member (obj, name, g_value_get_int64 (v));
       break;
     case G_TYPE_DOUBLE:
       json_object_set_double_member (obj, name, g_value_get_double (v));

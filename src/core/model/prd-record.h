@@ -23,7 +23,7 @@ G_BEGIN_DECLS
 
 /* Flags for prd_record_class_install()'s GParamSpecs. */
 #define PRD_RECORD_COLUMN   (1 << G_PARAM_USER_SHIFT)        /* written to the table */
-#define PRD_RECORD_NULLABLE (1 << (G_PARAM_USER_SHIFT + 1))  /* "" is written as NULL */
+#define PRD_RECORD_NULLABLE (1 << (G_PARAM_USER_SHIFT + 1))  /* "" (a number: 0) is written as NULL */
 
 #define PRD_TYPE_RECORD (prd_record_get_type ())
 G_DECLARE_DERIVABLE_TYPE (PrdRecord, prd_record, PRD, RECORD, GObject)

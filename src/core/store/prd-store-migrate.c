@@ -1,7 +1,10 @@
 /* prd-store-migrate.c — numbered SQL migrations from the GResource.
  *
  * Each file resources/sql/NNNN-name.sql is applied in its own transaction and
- * recorded in PRAGMA user_version. After each one, every table that carries
+ * recorded in PRAGMA user_version. Numbers are handed out to parallel
+ * branches, so one may be missing until its branch lands: the numbers only
+ * have to rise, and a migration runs when its number is above the
+ * database's version. After each one, every table that carries
  * the sync columns gets its journal triggers, so later migrations need not
  * repeat them.
  */
@@ -57,22 +60,9 @@ list_migrations (void)
     }
   g_array_sort (list, compare_migrations);
 
-  /* Numbers run 1, 2, 3 …, each once. Numbers are handed out to branches
-   * that land in any order, so a number not compiled in yet is a step that
-   * changes nothing (resource NULL): the version still counts it, and the
-   * migrations after it keep their numbers. */
-  for (guint i = 0; i < list->len; i++)
-    {
-      Migration *m = &g_array_index (list, Migration, i);
-
-      g_assert (m->number >= (int) i + 1);
-      if (m->number > (int) i + 1)
-        {
-          Migration gap = { (int) i + 1, NULL };
-
-          g_array_insert_val (list, i, gap);
-        }
-    }
+  /* Two files with one number would be applied in no defined order. */
+  for (guint i = 1; i < list->len; i++)
+    g_assert (g_array_index (list, Migration, i).number > g_array_index (list, Migration, i - 1).number);
 
   return list;
 }
@@ -81,7 +71,18 @@ int
 prd_store_latest_version (void)
 {
   g_autoptr(GArray) list = list_migrations ();
-  return (int) list->len;
+  return list->len > 0 ? g_array_index (list, Migration, list->len - 1).number : 0;
+}
+
+GArray *
+prd_store_known_versions (void)
+{
+  g_autoptr(GArray) list = list_migrations ();
+  GArray *versions = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < list->len; i++)
+    g_array_append_val (versions, g_array_index (list, Migration, i).number);
+  return versions;
 }
 
 static gboolean
@@ -117,6 +118,17 @@ has_column (PrdStore   *self,
   return FALSE;
 }
 
+static gint64
+rows_without_revision (PrdStore   *self,
+                                       const char *table)
+{
+  char *sql = sqlite3_mprintf ("SELECT count(*) FROM \"%w\" WHERE rev_id IS NULL", table);
+  gint64 n = prd_store_count (self, sql);
+
+  sqlite3_free (sql);
+  return n;
+}
+
 static void
 forget_schema (PrdStore *self)
 {
@@ -127,7 +139,10 @@ forget_schema (PrdStore *self)
 
 /* Gives TABLE the revision columns if it lacks them (a table a migration
  * just made), and every row without a revision the one of what it holds.
- * Runs while TABLE has no journal triggers: this is no change of a record. */
+ * That is no change of a record, so no trigger of TABLE may see it: the
+ * journal's are gone already (see below), the others (the members' search
+ * index would rewrite every row) are set aside for the fill and made again
+ * from their own SQL, all in the migration's transaction. */
 static gboolean
 ensure_revisions (PrdStore    *self,
                   const char  *table,
@@ -135,6 +150,9 @@ ensure_revisions (PrdStore    *self,
 {
   g_autofree char *revision = NULL;
   g_autofree char *fill = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) create = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
 
   if (!has_column (self, table, "rev_id"))
     {
@@ -146,9 +164,38 @@ ensure_revisions (PrdStore    *self,
         return FALSE;
       forget_schema (self);
     }
+  if (rows_without_revision (self, table) == 0)
+    return TRUE;
+
+  stmt = prd_store_prepare (self, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+                                  "AND tbl_name = ?1 AND sql IS NOT NULL", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (create, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_finalize (stmt);
+  for (guint i = 0; i < names->len; i++)
+    {
+      char *drop = sqlite3_mprintf ("DROP TRIGGER \"%w\"", (const char *) g_ptr_array_index (names, i));
+      gboolean ok = prd_store_exec (self, drop, error);
+
+      sqlite3_free (drop);
+      if (!ok)
+        return FALSE;
+    }
+
   revision = prd_store_revision_sql (self, table, "rev", NULL, TRUE);
   fill = g_strdup_printf ("UPDATE \"%s\" SET rev_id = %s WHERE rev_id IS NULL", table, revision);
-  return prd_store_exec (self, fill, error);
+  if (!prd_store_exec (self, fill, error))
+    return FALSE;
+  for (guint i = 0; i < create->len; i++)
+    if (!prd_store_exec (self, g_ptr_array_index (create, i), error))
+      return FALSE;
+  return TRUE;
 }
 
 /* Every insert and update of a synced table lands in change_journal in the
@@ -222,15 +269,10 @@ apply_migration (PrdStore         *self,
   g_autofree char *set_version = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (m->resource != NULL)
-    {
-      bytes = g_resources_lookup_data (m->resource, 0, error);
-      if (bytes == NULL)
-        return FALSE;
-      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-    }
-  else
-    sql = g_strdup ("");   /* a number not compiled in (list_migrations) */
+  bytes = g_resources_lookup_data (m->resource, 0, error);
+  if (bytes == NULL)
+    return FALSE;
+  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   set_version = g_strdup_printf ("PRAGMA user_version = %d", m->number);
 
   if (!prd_store_begin (self, error))
@@ -258,23 +300,28 @@ prd_store_migrate (PrdStore  *self,
 {
   g_autoptr(GArray) list = list_migrations ();
   int current = (int) prd_store_count (self, "PRAGMA user_version");
+  int latest = list->len > 0 ? g_array_index (list, Migration, list->len - 1).number : 0;
 
   if (current < 0)
     return prd_store_set_sql_error (self, error, _("read its version"));
 
   self->version = current;
-  if (current > (int) list->len)
+  if (current > latest)
     {
       g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_TOO_NEW,
                    _("This database was written by a newer PR Desk (database version %d; "
                      "this program knows up to %d). Update PR Desk on this computer."),
-                   current, (int) list->len);
+                   current, latest);
       return FALSE;
     }
 
-  for (int i = current; i < target && i < (int) list->len; i++)
-    if (!apply_migration (self, &g_array_index (list, Migration, i), error))
-      return FALSE;
+  for (guint i = 0; i < list->len; i++)
+    {
+      const Migration *m = &g_array_index (list, Migration, i);
+
+      if (m->number > current && m->number <= target && !apply_migration (self, m, error))
+        return FALSE;
+    }
 
   return TRUE;
 }
