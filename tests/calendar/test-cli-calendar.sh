@@ -52,7 +52,7 @@ assert "the message names line 8 and DTSTART, in one line" 'grep -q "Line 8:.*DT
 check "list after the refused import" 0 "$cli" "${b[@]}" calendar list --from "14 ธ.ค. 69" --to "16 ธ.ค. 69"
 assert "its good event was not written either" '! grep -q "  ก  " "$tmp/out"'
 check "the Thai message" 1 env LC_ALL=th_TH.UTF-8 LANGUAGE=th "$cli" "${b[@]}" calendar import "$tmp/bad.ics"
-assert "names the line in Thai" 'grep -q "บรรทัดที่ 8" "$tmp/err"'
+assert "names the line in Thai" 'grep -qE "บรรทัด(ที่)? 8:" "$tmp/err"'
 
 id=$("$cli" "${a[@]}" calendar add "20 ธ.ค. 69" "ถ่ายทำคลิป" | awk '{print $NF}')
 check "remove an event" 0 "$cli" "${a[@]}" calendar remove "$id"
