@@ -20,6 +20,7 @@ static const PrdBenchCase *const case_tables[] = {
   prd_bench_registry_cases,
   prd_bench_docs_cases,
   prd_bench_thai_cases,
+  prd_bench_calendar_cases,
 };
 #endif
 

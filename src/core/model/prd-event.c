@@ -66,7 +66,11 @@ prd_event_format_instant (GDateTime *t)
 
   g_return_val_if_fail (t != NULL, NULL);
   utc = g_date_time_to_utc (t);
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  /* Not g_date_time_format: the timeline makes one per occurrence. */
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ", g_date_time_get_year (utc),
+                          g_date_time_get_month (utc), g_date_time_get_day_of_month (utc),
+                          g_date_time_get_hour (utc), g_date_time_get_minute (utc),
+                          g_date_time_get_second (utc));
 }
 
 /* N digits at TEXT as a number, or -1: no sscanf, the timeline reads
@@ -580,7 +584,8 @@ prd_event_expand (PrdEvent  *self,
   excluded = g_hash_table_new (g_str_hash, g_str_equal);
   exdates = g_strsplit (prd_event_get_exdates (self), ",", -1);
   for (guint i = 0; exdates[i] != NULL; i++)
-    g_hash_table_add (excluded, g_strstrip (exdates[i]));
+    if (*g_strstrip (exdates[i]) != '\0')
+      g_hash_table_add (excluded, exdates[i]);
 
   for (guint step = 0; step < MAX_STEPS; step++)
     {
@@ -597,9 +602,12 @@ prd_event_expand (PrdEvent  *self,
         break;
       if (!overlaps (occurrence, duration, from, to))
         continue;
-      key = prd_event_occurrence_key (self, occurrence);
-      if (g_hash_table_contains (excluded, key))
-        continue;
+      if (g_hash_table_size (excluded) > 0)
+        {
+          key = prd_event_occurrence_key (self, occurrence);
+          if (g_hash_table_contains (excluded, key))
+            continue;
+        }
       g_ptr_array_add (out, g_steal_pointer (&occurrence));
       if (limit > 0 && out->len >= limit)
         break;

@@ -86,7 +86,7 @@ add_event_occurrences (Range      *range,
       g_autoptr(GDateTime) e = g_date_time_add (s, duration);
       g_autofree char *key = prd_event_occurrence_key (event, s);
 
-      if (repeats && overridden != NULL)
+      if (repeats && g_hash_table_size (overridden) > 0)
         {
           g_autofree char *which = g_strconcat (id, "\x1f", key, NULL);
 
