@@ -750,27 +750,24 @@ prd_events_ics_check (PrdStore            *store,
                       GError             **error)
 {
   g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) stored = NULL;
   PrdEventsIcsResult counts = { 0, 0, 0 };
 
   g_return_val_if_fail (PRD_IS_STORE (store), FALSE);
   g_return_val_if_fail (self != NULL, FALSE);
 
+  /* One read of the office's UIDs, not one query per event. */
+  stored = prd_event_list_uids (store, error);
+  if (stored == NULL)
+    return FALSE;
   for (guint i = 0; i < self->events->len; i++)
     {
       PrdEvent *e = g_ptr_array_index (self->events, i);
-      g_autoptr(PrdEvent) there = NULL;
-      g_autoptr(GError) local = NULL;
       gboolean dup;
 
       if (is_override (e))
         continue;
-      there = prd_event_find_by_uid (store, prd_event_get_uid (e), &local);
-      if (local != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local));
-          return FALSE;
-        }
-      dup = there != NULL;
+      dup = g_hash_table_contains (stored, prd_event_get_uid (e));
       g_array_index (self->duplicate, gboolean, i) = dup;
       g_hash_table_insert (known, (gpointer) prd_event_get_uid (e), GINT_TO_POINTER (dup ? 2 : 1));
       if (dup)
@@ -788,9 +785,7 @@ prd_events_ics_check (PrdStore            *store,
       state = GPOINTER_TO_INT (g_hash_table_lookup (known, prd_event_get_uid (e)));
       if (state == 0)
         {
-          g_autoptr(PrdEvent) there = prd_event_find_by_uid (store, prd_event_get_uid (e), NULL);
-
-          if (there == NULL)
+          if (!g_hash_table_contains (stored, prd_event_get_uid (e)))
             return event_error (error, g_array_index (self->lines, guint, i),
                                 _("the event “%s” changes one occurrence of a series (UID %s) "
                                   "that is neither in the file nor in the calendar"),

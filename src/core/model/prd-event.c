@@ -708,6 +708,31 @@ prd_event_find_by_uid (PrdStore    *store,
   return g_list_model_get_item (found, 0);
 }
 
+GHashTable *
+prd_event_list_uids (PrdStore  *store,
+                     GError   **error)
+{
+  g_autoptr(GHashTable) uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PRD_IS_STORE (store), NULL);
+
+  stmt = prd_store_prepare (store, "SELECT uid FROM event WHERE deleted = 0 AND recurrence_of IS NULL", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (uids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID,
+                   _("The calendar could not be read: %s"), sqlite3_errstr (rc));
+      return NULL;
+    }
+  return g_steal_pointer (&uids);
+}
+
 gboolean
 prd_event_remove (PrdStore    *store,
                   const char  *id,

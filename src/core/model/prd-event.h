@@ -127,6 +127,9 @@ GListModel *prd_event_list                (PrdStore    *store,
 PrdEvent   *prd_event_find_by_uid         (PrdStore    *store,
                                            const char  *uid,
                                            GError     **error);
+/* The UIDs of the live events that are no override, as a set (keys only). */
+GHashTable *prd_event_list_uids           (PrdStore    *store,
+                                           GError     **error);
 /* Removes the event (a tombstone), and with a series its overrides, in one
  * transaction. */
 gboolean    prd_event_remove              (PrdStore    *store,
