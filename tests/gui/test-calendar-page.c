@@ -3,6 +3,7 @@
  * with "+N more" and its popover, the agenda of a clicked day, keyboard
  * navigation, the chips reused across months, the window's page.
  * Saves screenshots. */
+#include "model/prd-event.h"
 #include "prd-calendar-page.h"
 #include "prd-gui-test-util.h"
 #include "prd-window.h"
@@ -125,6 +126,29 @@ test_month (void)
   prd_month_view_get_selected (view, &selected);
   g_assert_cmpint (g_date_compare (&selected, &today), ==, 0);
   g_assert_cmpstr (prd_calendar_page_get_title (page), ==, "ธันวาคม 2569");
+
+  /* A write elsewhere (the CLI, sync) shows without asking: one more item
+   * on 16 Dec, in the cell and the agenda. */
+  prd_month_view_select_day (view, &dec16);
+  prd_gui_settle ();
+  {
+    g_autoptr(PrdEvent) extra = prd_event_new ();
+    g_autoptr(GDateTime) s = g_date_time_new (prd_event_timezone (), 2026, 12, 16, 16, 0, 0);
+    g_autoptr(GDateTime) e = g_date_time_new (prd_event_timezone (), 2026, 12, 16, 16, 30, 0);
+    g_autoptr(GListModel) now16 = NULL;
+
+    prd_event_set_title (extra, "ส่งภาพข่าวให้ สพฐ.");
+    prd_event_set_timed (extra, s, e);
+    g_assert_true (prd_record_save (PRD_RECORD (extra), store, &error));
+    g_assert_no_error (error);
+    prd_gui_settle ();
+    now16 = prd_month_view_list_day (view, &dec16);
+    g_assert_cmpuint (g_list_model_get_n_items (now16), ==, n16 + 1);
+    g_assert_cmpuint (prd_calendar_page_get_n_agenda (page), ==, n16 + 1);
+    g_assert_cmpuint (prd_month_view_get_shown (view, &dec16) + prd_month_view_get_more (view, &dec16), ==, n16 + 1);
+    g_assert_true (prd_event_remove (store, prd_record_get_id (PRD_RECORD (extra)), &error));
+    prd_gui_settle ();
+  }
 
   /* A click on 16 Dec shows its agenda. */
   prd_month_view_select_day (view, &dec16);
