@@ -540,7 +540,7 @@ prd_news_page_class_init (PrdNewsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = prd_news_page_dispose;
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-news-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/news/prd-news-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdNewsPage, toasts);
   gtk_widget_class_bind_template_child (widget_class, PrdNewsPage, memo_list);
   gtk_widget_class_bind_template_child (widget_class, PrdNewsPage, orders_group);

@@ -415,7 +415,7 @@ prd_window_class_init (PrdWindowClass *klass)
                                                 G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/common/prd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PrdWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PrdWindow, sidebar_box);

@@ -741,7 +741,7 @@ prd_import_dialog_class_init (PrdImportDialogClass *klass)
     g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-import-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/registry/prd-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, choose_button);
   gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, import_button);

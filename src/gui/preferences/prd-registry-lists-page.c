@@ -536,7 +536,7 @@ prd_registry_lists_page_class_init (PrdRegistryListsPageClass *klass)
   object_class->dispose = prd_registry_lists_page_dispose;
   object_class->finalize = prd_registry_lists_page_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-registry-lists-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/preferences/prd-registry-lists-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdRegistryListsPage, categories_group);
   gtk_widget_class_bind_template_child (widget_class, PrdRegistryListsPage, committees_group);
   gtk_widget_class_bind_template_child (widget_class, PrdRegistryListsPage, add_category_row);

@@ -257,7 +257,7 @@ prd_social_account_row_class_init (PrdSocialAccountRowClass *klass)
 
   object_class->dispose = prd_social_account_row_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-social-account-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/registry/prd-social-account-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, platform_row);
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, address_row);
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, followers_row);

@@ -372,7 +372,7 @@ prd_memo_editor_class_init (PrdMemoEditorClass *klass)
 
   g_type_ensure (PRD_TYPE_DOC_PREVIEW);
   g_type_ensure (PRD_TYPE_DECISION_FORM);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-memo-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/papers/prd-memo-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, toasts);
   gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, news_row);
