@@ -14,5 +14,7 @@ const PrdCliCommand prd_cli_commands[] = {
     N_("Import, list, add or remove the office's holidays"), prd_cli_holidays },
   { "members", "import FILE [--encoding E] [--dry-run] [--skip-invalid] | export --format csv|xlsx|vcf|pdf -o FILE [--search TEXT] | pdpa-export ID -o FILE | erase ID | survey-form -o FILE",
     N_("Import, export or print the network registry; export or erase one person's data"), prd_cli_members },
+  { "schools", "import FILE [--dry-run] | list",
+    N_("Import the office's school list (OBEC code, name, district, sub-district), or list the schools"), prd_cli_schools },
   { NULL }
 };

@@ -3,6 +3,7 @@
  *   members import FILE [--encoding auto|utf-8|windows-874] [--dry-run]
  *                       [--skip-invalid] [--duplicates merge|skip|add]
  *                       [--map COLUMN=FIELD …]   (COLUMN: number from 1 or header)
+ *                       [--answer ANSWER=CATEGORY …]  (the network type's answers)
  *   members export --format csv|xlsx|vcf|pdf -o FILE [--search TEXT]
  *                  [--group district|category|none] [--sheet-per-category]
  *   members pdpa-export ID -o FILE
@@ -62,6 +63,26 @@ bad:
   return FALSE;
 }
 
+/* "ภายนอก=สื่อมวลชน": the category a network-type answer brings. */
+static gboolean
+apply_answer (PrdMemberImport  *imp,
+              const char       *spec,
+              GError          **error)
+{
+  const char *eq = strrchr (spec, '=');
+  g_autofree char *answer = NULL;
+
+  if (eq == NULL || eq == spec || eq[1] == '\0')
+    {
+      g_set_error (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_MAPPING,
+                   _("--answer %s: write the survey's answer, “=”, and a member category, "
+                     "e.g. ภายนอก=สื่อมวลชน"), spec);
+      return FALSE;
+    }
+  answer = g_strndup (spec, eq - spec);
+  return prd_member_import_set_answer_category (imp, answer, eq + 1, error);
+}
+
 static int
 run_import (PrdStore    *store,
             const char  *path,
@@ -69,7 +90,8 @@ run_import (PrdStore    *store,
             gboolean     dry_run,
             gboolean     skip_invalid,
             const char  *duplicates,
-            char       **maps)
+            char       **maps,
+            char       **answers)
 {
   g_autoptr(PrdMemberImport) imp = prd_member_import_new (store);
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
@@ -100,6 +122,9 @@ run_import (PrdStore    *store,
   for (guint i = 0; maps != NULL && maps[i] != NULL; i++)
     if (!apply_map (imp, maps[i], &error))
       return prd_cli_usage_error ("members", error->message);
+  for (guint i = 0; answers != NULL && answers[i] != NULL; i++)
+    if (!apply_answer (imp, answers[i], &error))
+      return prd_cli_usage_error ("members", error->message);
   if (!prd_member_import_analyze (imp, NULL, &error))
     return prd_cli_fail (error);
 
@@ -115,6 +140,8 @@ run_import (PrdStore    *store,
     return prd_cli_fail (error);
   g_print (_("Imported: %u added, %u merged, %u left out with problems, %u duplicates skipped.\n"),
            counts.added, counts.merged, counts.skipped_invalid, counts.skipped_duplicates);
+  if (counts.schools_added > 0)
+    g_print (_("%u schools that were not in the registry were added.\n"), counts.schools_added);
   /* Rows were refused even if the rest went in: say so to scripts. */
   return counts.skipped_invalid > 0 ? PRD_EXIT_FAILED : PRD_EXIT_OK;
 }
@@ -203,6 +230,7 @@ prd_cli_members (PrdCli  *cli,
   g_autofree char *encoding = NULL, *duplicates = NULL, *format = NULL, *output = NULL;
   g_autofree char *search = NULL, *group = NULL;
   g_auto(GStrv) maps = NULL;
+  g_auto(GStrv) answers = NULL;
   gboolean dry_run = FALSE, skip_invalid = FALSE, per_category = FALSE;
   GOptionEntry entries[] = {
     { "encoding", 0, 0, G_OPTION_ARG_STRING, &encoding, N_("import: the file's encoding: auto, utf-8 or windows-874"), "ENC" },
@@ -210,6 +238,7 @@ prd_cli_members (PrdCli  *cli,
     { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, &skip_invalid, N_("import: leave out rows with problems and import the rest"), NULL },
     { "duplicates", 0, 0, G_OPTION_ARG_STRING, &duplicates, N_("import: members already there: merge, skip or add"), "WHAT" },
     { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &maps, N_("import: what a column holds, e.g. 3=phone (may repeat)"), "COLUMN=FIELD" },
+    { "answer", 0, 0, G_OPTION_ARG_STRING_ARRAY, &answers, N_("import: the category a network-type answer brings, remembered, e.g. ภายนอก=สื่อมวลชน (may repeat)"), "ANSWER=CATEGORY" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("export: csv, xlsx, vcf or pdf"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("the file to write"), "FILE" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, N_("export: only the members this search finds"), "TEXT" },
@@ -243,7 +272,7 @@ prd_cli_members (PrdCli  *cli,
 
   if (g_str_equal (what, "import"))
     return run_import (store, argv[2], encoding != NULL ? encoding : "auto", dry_run, skip_invalid,
-                       duplicates != NULL ? duplicates : "merge", maps);
+                       duplicates != NULL ? duplicates : "merge", maps, answers);
   if (g_str_equal (what, "export"))
     return run_export (store, format, output, search, group != NULL ? group : "district", per_category);
   if (g_str_equal (what, "pdpa-export"))

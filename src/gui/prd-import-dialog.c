@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "io/prd-member-import.h"
+#include "model/prd-category.h"
 #include "prd-import-dialog.h"
 #include "prd-import-status-cell.h"
 
@@ -29,6 +30,9 @@ struct _PrdImportDialog
   GtkLabel        *summary_label;
   GtkLabel        *error_label;
   GtkListBox      *mapping_box;
+  GtkWidget       *answers_heading;
+  GtkListBox      *answers_box;
+  GListModel      *categories;    /* PrdCategory, for the answers' choices */
   GtkCheckButton  *skip_invalid_check;
   GtkDropDown     *duplicate_dropdown;
   GtkColumnView   *rows_view;
@@ -94,7 +98,7 @@ row_status (PrdImportRow *row)
   switch (prd_import_row_get_state (row))
     {
     case PRD_IMPORT_ROW_VALID:
-      return _("Ready");
+      return prd_import_row_get_new_school (row) != NULL ? _("Ready, with a new school") : _("Ready");
     case PRD_IMPORT_ROW_INVALID:
       return _("Has problems");
     case PRD_IMPORT_ROW_DUPLICATE:
@@ -111,6 +115,20 @@ row_status (PrdImportRow *row)
     default:
       return "";
     }
+}
+
+/* What to know about a row that will be written: a school that will be
+ * added, a name taken as a school of the registry or kept as an agency. */
+static char *
+row_notes (PrdImportRow *row)
+{
+  GString *s = g_string_new (NULL);
+
+  if (prd_import_row_get_new_school (row) != NULL)
+    g_string_append_printf (s, _("%s will be added to the schools"), prd_import_row_get_new_school (row));
+  for (guint i = 0; i < prd_import_row_get_n_notices (row); i++)
+    g_string_append_printf (s, "%s%s", s->len > 0 ? "; " : "", prd_import_row_get_notice (row, i));
+  return g_string_free (s, FALSE);
 }
 
 typedef enum { CELL_LINE, CELL_STATUS, CELL_NAME, CELL_PROBLEMS } CellKind;
@@ -174,12 +192,22 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
       text = g_strdup (prd_import_row_get_display_name (row));
       break;
     case CELL_PROBLEMS:
-      if (prd_import_row_get_duplicate_line (row) > 0)
+      if (prd_import_row_get_other_name (row) != NULL && prd_import_row_get_duplicate_line (row) > 0)
+        text = g_strdup_printf (_("Same phone as %s on line %u, but another name: skip it or add "
+                                  "it as a new member"),
+                                prd_import_row_get_other_name (row), prd_import_row_get_duplicate_line (row));
+      else if (prd_import_row_get_other_name (row) != NULL)
+        text = g_strdup_printf (_("Same phone as %s in the registry, but another name: skip it "
+                                  "or add it as a new member"),
+                                prd_import_row_get_other_name (row));
+      else if (prd_import_row_get_duplicate_line (row) > 0)
         text = g_strdup_printf (_("Same person as line %u"), prd_import_row_get_duplicate_line (row));
       else if (prd_import_row_get_duplicate_of (row) != NULL)
         text = g_strdup (_("Same phone, or same name and school, as a member in the registry"));
-      else
+      else if (prd_import_row_get_state (row) == PRD_IMPORT_ROW_INVALID)
         text = g_strdup (prd_import_row_get_problems_text (row));
+      else
+        text = row_notes (row);
       break;
     case CELL_STATUS:
     default:
@@ -261,6 +289,80 @@ fill_mapping (PrdImportDialog *self)
     }
 }
 
+/* The network type's answers (ภายใน / ภายนอก …) and the category each brings */
+
+static void
+on_answer_category_selected_cb (AdwComboRow     *row,
+                                GParamSpec      *pspec,
+                                PrdImportDialog *self)
+{
+  /* The rows are the import's answers in order. */
+  GPtrArray *answers = prd_member_import_get_answers (self->import);
+  guint index = (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  g_autoptr(PrdCategory) category = NULL;
+  g_autoptr(GError) error = NULL;
+  guint selected = adw_combo_row_get_selected (row);
+  const char *answer;
+
+  if (self->busy || index >= answers->len || selected >= g_list_model_get_n_items (self->categories))
+    return;
+  answer = ((const PrdImportAnswer *) g_ptr_array_index (answers, index))->answer;
+  category = g_list_model_get_item (self->categories, selected);
+  if (!prd_member_import_set_answer_category (self->import, answer,
+                                              prd_record_get_id (PRD_RECORD (category)), &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  analyze (self);
+}
+
+static void
+fill_answers (PrdImportDialog *self)
+{
+  GPtrArray *answers = prd_member_import_get_answers (self->import);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  guint n_categories;
+  GtkWidget *child;
+
+  if (self->categories == NULL)
+    self->categories = prd_category_list (self->store, NULL);
+  n_categories = self->categories != NULL ? g_list_model_get_n_items (self->categories) : 0;
+  for (guint i = 0; i < n_categories; i++)
+    {
+      g_autoptr(PrdCategory) c = g_list_model_get_item (self->categories, i);
+      gtk_string_list_append (labels, prd_category_get_label (c));
+    }
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->answers_box))) != NULL)
+    gtk_list_box_remove (self->answers_box, child);
+  for (guint i = 0; n_categories > 0 && i < answers->len; i++)
+    {
+      const PrdImportAnswer *a = g_ptr_array_index (answers, i);
+      GtkWidget *row = adw_combo_row_new ();
+      g_autofree char *title = g_strdup_printf (_("“%s” (%'u rows)"), a->answer, a->rows);
+      guint selected = GTK_INVALID_LIST_POSITION;
+
+      for (guint c = 0; c < n_categories; c++)
+        {
+          g_autoptr(PrdCategory) category = g_list_model_get_item (self->categories, c);
+          if (g_strcmp0 (prd_record_get_id (PRD_RECORD (category)), a->category_id) == 0)
+            selected = c;
+        }
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), a->internal ? _("Internal network")
+                                                                     : _("External network"));
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+      /* A category column decides: nothing to choose here. */
+      gtk_widget_set_sensitive (row, a->category_id != NULL);
+      g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_answer_category_selected_cb), self, 0);
+      gtk_list_box_append (self->answers_box, row);
+    }
+  gtk_widget_set_visible (self->answers_heading, answers->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->answers_box), answers->len > 0);
+}
+
 /* The preview */
 
 static void
@@ -299,6 +401,7 @@ show_preview (PrdImportDialog *self)
                              prd_member_import_get_n_duplicates (self->import));
   gtk_label_set_text (self->summary_label, summary);
   set_message (self, summary);
+  fill_answers (self);
   gtk_stack_set_visible_child_name (self->stack, "preview");
   update_import_button (self);
 }
@@ -467,6 +570,12 @@ on_run_done_cb (GObject      *source,
   text = g_strdup_printf (_("%'u added, %'u merged into existing members, %'u rows with problems "
                             "left out, %'u duplicates skipped."),
                           counts.added, counts.merged, counts.skipped_invalid, counts.skipped_duplicates);
+  if (counts.schools_added > 0)
+    {
+      g_autofree char *with_schools = g_strdup_printf (_("%s %'u new schools added."), text, counts.schools_added);
+      g_free (text);
+      text = g_steal_pointer (&with_schools);
+    }
   set_message (self, text);
   adw_status_page_set_description (self->done_status, text);
   gtk_stack_set_visible_child_name (self->stack, "done");
@@ -557,6 +666,7 @@ prd_import_dialog_finalize (GObject *object)
   g_clear_object (&self->import);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->file);
+  g_clear_object (&self->categories);
   g_free (self->message);
   G_OBJECT_CLASS (prd_import_dialog_parent_class)->finalize (object);
 }
@@ -585,6 +695,8 @@ prd_import_dialog_class_init (PrdImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, mapping_box);
+  gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, answers_heading);
+  gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, answers_box);
   gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, skip_invalid_check);
   gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, duplicate_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, rows_view);
@@ -605,7 +717,7 @@ prd_import_dialog_init (PrdImportDialog *self)
   add_column (self, _("Line"), CELL_LINE, FALSE, 60);
   add_column (self, _("What happens"), CELL_STATUS, FALSE, 230);
   add_column (self, _("Name"), CELL_NAME, FALSE, 180);
-  add_column (self, _("Problems"), CELL_PROBLEMS, TRUE, -1);
+  add_column (self, _("Problems and notes"), CELL_PROBLEMS, TRUE, -1);
 }
 
 PrdImportDialog *

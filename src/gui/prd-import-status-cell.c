@@ -31,8 +31,17 @@ on_action_selected_cb (GtkDropDown         *dropdown,
                        GParamSpec          *pspec,
                        PrdImportStatusCell *self)
 {
-  if (self->row != NULL && !self->binding)
-    prd_import_row_set_action (self->row, (PrdImportDuplicateAction) gtk_drop_down_get_selected (dropdown));
+  if (self->row == NULL || self->binding)
+    return;
+  prd_import_row_set_action (self->row, (PrdImportDuplicateAction) gtk_drop_down_get_selected (dropdown));
+  /* Another person (same phone, another name) cannot be merged into: the
+   * row keeps "skip", and the drop-down shows what it kept. */
+  if (prd_import_row_get_action (self->row) != gtk_drop_down_get_selected (dropdown))
+    {
+      self->binding = TRUE;
+      gtk_drop_down_set_selected (dropdown, prd_import_row_get_action (self->row));
+      self->binding = FALSE;
+    }
 }
 
 GtkWidget *

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "prd-import-dialog.h"
+#include "prd-school-import-dialog.h"
 #include "prd-member-editor.h"
 #include "prd-registry-export.h"
 #include "prd-registry-page.h"
@@ -633,6 +634,30 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+on_schools_imported_cb (PrdSchoolImportDialog *dialog,
+                        PrdRegistryPage       *self)
+{
+  prd_registry_page_reload (self);
+}
+
+/* The office's school list (a new office starts with none). */
+static void
+import_schools_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PrdRegistryPage *self = PRD_REGISTRY_PAGE (widget);
+  PrdSchoolImportDialog *dialog = prd_school_import_dialog_new (self->store);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_schools_imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  prd_school_import_dialog_choose_file (dialog);
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -812,6 +837,7 @@ prd_registry_page_class_init (PrdRegistryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "page.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "page.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "page.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "page.import-schools", NULL, import_schools_action);
   gtk_widget_class_install_action (widget_class, "page.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "page.print", NULL, print_action);
 

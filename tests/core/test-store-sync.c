@@ -270,6 +270,28 @@ test_local_put_revision (Fixture *f, gconstpointer data)
   }
 }
 
+/* The canonical form itself: sorted keys, no spaces, left-out members,
+ * escapes as JSON.stringify writes them, booleans as SQLite keeps them. */
+static void
+test_canonical_json (void)
+{
+  g_autoptr(JsonObject) o = json_object_new ();
+  g_autofree char *text = NULL;
+
+  json_object_set_string_member (o, "id", "not-hashed");
+  json_object_set_int_member (o, "rev", 4);
+  json_object_set_string_member (o, "rev_id", "4-00000000000000000000000000000000");
+  json_object_set_string_member (o, "updated_at", "2026-01-01T00:00:00Z");
+  json_object_set_string_member (o, "zeta", "a\x01" "b\tc\\d/é");
+  json_object_set_boolean_member (o, "alpha", TRUE);
+  json_object_set_null_member (o, "middle");
+  json_object_set_double_member (o, "beta", 0.5);
+  json_object_set_int_member (o, "Zeta", -12);
+  text = prd_store_canonical_json (o);
+  g_assert_cmpstr (text, ==, "{\"Zeta\":-12,\"alpha\":1,\"beta\":0.5,\"middle\":null,"
+                             "\"zeta\":\"a\\u0001b\\tc\\\\d/é\"}");
+}
+
 static void
 test_revision_parse (void)
 {
@@ -350,6 +372,21 @@ test_revisions_of_written_rows (Fixture *f, gconstpointer data)
   prd_store_inserter_set_text (ins, 0, "โรงเรียนค่าเดิม");   /* the rest: defaults */
   g_assert_nonnull (prd_store_inserter_insert (ins, &error));
   g_assert_no_error (error);
+  /* A blob (hashed as its base64), a real number kept in a TEXT column. */
+  {
+    static const guchar png[] = { 0x89, 'P', 'N', 'G', 0, 0, 0x0d, 0x0a, 0xff };
+    g_autofree char *b64 = g_base64_encode (png, sizeof png);
+    g_autoptr(JsonObject) signer = json_object_new ();
+
+    json_object_set_string_member (signer, "role", "director");
+    json_object_set_string_member (signer, "given_name", "สมหญิง");
+    json_object_set_string_member (signer, "signature", b64);
+    json_object_set_double_member (signer, "position", 1.5);
+    g_assert_true (prd_store_put (f->store, "office_signer", signer, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (prd_test_count (f->store, "SELECT count(*) FROM office_signer WHERE typeof (signature) = 'blob' "
+                                               "AND length (signature) = %d AND position = '1.5'", (int) sizeof png), ==, 1);
+  }
   assert_revisions_consistent (f->store);
 }
 
@@ -397,6 +434,8 @@ test_upgrade_fills_revisions (void)
   g_autofree char *path = g_build_filename (dir, "old.sqlite", NULL);
   g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "memo-golden-v6.sqlite", NULL);
   g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) triggers = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
   gsize len;
   PrdStore *store;
   gint64 journal;
@@ -409,9 +448,15 @@ test_upgrade_fills_revisions (void)
   g_assert_no_error (error);
   g_assert_cmpint (prd_store_get_version (store), ==, 6);
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member"), ==, 20);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member_fts"), ==, 20);
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM pragma_table_info('school') "
                                            "WHERE name = 'rev_id'"), ==, 0);
   journal = prd_store_count (store, "SELECT count(*) FROM change_journal");
+  stmt = prd_store_prepare (store, "SELECT name FROM sqlite_schema WHERE type = 'trigger'", NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (triggers, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (triggers->len, >, 10);
   g_assert_finalize_object (store);
 
   store = prd_store_open (path, &error);
@@ -424,6 +469,22 @@ test_upgrade_fills_revisions (void)
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member WHERE rev_id IS NULL"), ==, 0);
   g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM decision WHERE rev_id IS NULL"), ==, 0);
   assert_revisions_consistent (store);
+
+  /* The triggers set aside for the fill are all back, and the search
+   * index still follows the writes. */
+  for (guint i = 0; i < triggers->len; i++)
+    g_assert_cmpint (prd_test_count (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                            "AND name = %Q", (const char *) g_ptr_array_index (triggers, i)), ==, 1);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member_fts"), ==, 20);
+  {
+    g_autoptr(JsonObject) m = json_object_new ();
+
+    json_object_set_string_member (m, "given_name", "ทดสอบหลังปรับรุ่น");
+    g_assert_true (prd_store_put (store, "member", m, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM member_fts"), ==, 21);
+  g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM change_journal"), ==, journal + 6 + 1);
   g_assert_finalize_object (store);
   prd_test_remove_dir (dir);
 }
@@ -776,6 +837,8 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* As the GUI's main loop does: the raw-statement idle needs an owner. */
+  g_assert_true (g_main_context_acquire (NULL));
 
 #define ADD(name, fn) g_test_add (name, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/store-sync/error/unique", test_unique_error_code);
@@ -785,6 +848,7 @@ main (int argc, char **argv)
   ADD ("/store-sync/revision/written-rows", test_revisions_of_written_rows);
   ADD ("/store-sync/revision/history-bounded", test_history_bounded);
   g_test_add_func ("/store-sync/revision/parse", test_revision_parse);
+  g_test_add_func ("/store-sync/revision/canonical-json", test_canonical_json);
   g_test_add_func ("/store-sync/revision/upgrade", test_upgrade_fills_revisions);
   ADD ("/store-sync/remote/keeps-revision", test_apply_remote_keeps_revision);
   ADD ("/store-sync/remote/validated", test_apply_remote_validated);

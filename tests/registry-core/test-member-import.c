@@ -7,6 +7,7 @@
 #include "registry-test-util.h"
 #include "io/prd-member-import.h"
 #include "model/prd-member-query.h"
+#include "model/prd-network-answers.h"
 #include "store/prd-store-sql.h"
 
 static PrdMemberImport *
@@ -304,7 +305,7 @@ test_refused_rows (void)
   static const struct { guint line; PrdImportField field; guint column; const char *words; } refused[] = {
     { 3, PRD_IMPORT_FIELD_PHONE, 4, "โทรศัพท์" },
     { 4, PRD_IMPORT_FIELD_GIVEN_NAME, 1, "ชื่อ" },
-    { 5, PRD_IMPORT_FIELD_SCHOOL, 3, "โรงเรียนบ้านไม่มีจริง" },
+    { 5, PRD_IMPORT_FIELD_SCHOOL, 3, "8000000099" },
     { 6, PRD_IMPORT_FIELD_EMAIL, 5, "อีเมล" },
     { 7, PRD_IMPORT_FIELD_TIKTOK, 6, "TikTok" },
     { 8, PRD_IMPORT_FIELD_CATEGORY, 7, "นักร้อง" },
@@ -453,6 +454,222 @@ test_duplicates_merge (void)
   g_assert_cmpuint (counts.added, ==, 2);
   g_assert_cmpuint (counts.merged, ==, 1);
   g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE phone = '095-555-1000'"), ==, 1);
+
+  registry_fixture_close (&fx);
+}
+
+/* Issue 14: a row whose phone is someone else's (another name) must never
+ * rename that person; it is a duplicate to ask about, shown with both names. */
+static void
+test_phone_of_another_person (void)
+{
+  RegistryFixture fx;
+  g_autoptr(PrdMemberImport) imp = NULL;
+  g_autoptr(PrdMemberImport) inside = NULL;
+  g_autoptr(JsonObject) existing = json_object_new ();
+  g_autoptr(JsonObject) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *inside_report = NULL;
+  PrdImportRow *row;
+  PrdImportCounts counts;
+  const char *two_people_one_phone =
+    "ชื่อ,นามสกุล,เบอร์โทร,หน่วยงาน\n"
+    "สุดารัตน์,เรืองศรี,095-555-1000,สำนักงานเทศบาล\n"
+    "มานพ,ดีเสมอ,0955551000,สำนักงานเทศบาล\n";
+
+  registry_open_survey_office (&fx);
+  json_object_set_string_member (existing, "id", "member-somsri");
+  json_object_set_string_member (existing, "title", "นาง");
+  json_object_set_string_member (existing, "given_name", "สมศรี");
+  json_object_set_string_member (existing, "surname", "มีสุข");
+  json_object_set_string_member (existing, "phone", "081-234-5678");
+  g_assert_true (prd_store_put (fx.store, "member", existing, &error));
+  g_assert_no_error (error);
+
+  imp = load_fixture (fx.store, "google-forms-utf8-bom.csv", PRD_IMPORT_ENCODING_AUTO);
+  row = row_at (imp, 0);
+  g_assert_cmpint (prd_import_row_get_state (row), ==, PRD_IMPORT_ROW_DUPLICATE);
+  g_assert_cmpstr (prd_import_row_get_duplicate_of (row), ==, "member-somsri");
+  g_assert_cmpstr (prd_import_row_get_other_name (row), ==, "นางสมศรี มีสุข");
+  /* Merge is what every duplicate starts with, but not for another person. */
+  g_assert_cmpint (prd_member_import_get_duplicate_action (imp), ==, PRD_IMPORT_DUPLICATE_MERGE);
+  g_assert_cmpint (prd_import_row_get_action (row), ==, PRD_IMPORT_DUPLICATE_SKIP);
+  prd_import_row_set_action (row, PRD_IMPORT_DUPLICATE_MERGE);
+  g_assert_cmpint (prd_import_row_get_action (row), ==, PRD_IMPORT_DUPLICATE_SKIP);
+  report = prd_member_import_format_report (imp);
+  g_test_message ("%s", report);
+  g_assert_nonnull (strstr (report, "บรรทัด 2: นางสาวพิมพ์ชนก ศรีสุวรรณ มีเบอร์โทรเดียวกับนางสมศรี มีสุข"));
+
+  run_ok (imp, &counts);
+  g_assert_cmpuint (counts.merged, ==, 0);
+  g_assert_cmpuint (counts.skipped_duplicates, ==, 1);
+  g_assert_cmpuint (counts.added, ==, 2);
+  after = prd_store_get (fx.store, "member", "member-somsri", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (after, "given_name"), ==, "สมศรี");
+  g_assert_cmpstr (json_object_get_string_member (after, "surname"), ==, "มีสุข");
+  g_assert_cmpstr (json_object_get_string_member (after, "title"), ==, "นาง");
+  g_assert_cmpint (json_object_get_int_member (after, "rev"), ==, 1);
+
+  /* Two people with one phone inside the file: the second is asked about,
+   * and "add" makes them two members. */
+  inside = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (inside, two_people_one_phone, -1,
+                                              PRD_IMPORT_ENCODING_AUTO, &error));
+  g_assert_true (prd_member_import_analyze (inside, NULL, &error));
+  g_assert_no_error (error);
+  row = row_at (inside, 1);
+  g_assert_cmpint (prd_import_row_get_state (row), ==, PRD_IMPORT_ROW_DUPLICATE);
+  g_assert_cmpuint (prd_import_row_get_duplicate_line (row), ==, 2);
+  g_assert_cmpstr (prd_import_row_get_other_name (row), ==, "สุดารัตน์ เรืองศรี");
+  g_assert_cmpint (prd_import_row_get_action (row), ==, PRD_IMPORT_DUPLICATE_SKIP);
+  inside_report = prd_member_import_format_report (inside);
+  g_assert_nonnull (strstr (inside_report, "บรรทัด 3: มานพ ดีเสมอ มีเบอร์โทรเดียวกับสุดารัตน์ เรืองศรี ในบรรทัด 2"));
+  prd_import_row_set_action (row, PRD_IMPORT_DUPLICATE_ADD);
+  run_ok (inside, &counts);
+  g_assert_cmpuint (counts.added, ==, 2);
+  g_assert_cmpuint (counts.merged, ==, 0);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE phone = '095-555-1000' "
+                                              "AND given_name IN ('สุดารัตน์', 'มานพ')"), ==, 2);
+
+  registry_fixture_close (&fx);
+}
+
+/* Issue 14: ประเภทเครือข่าย (ภายใน / ภายนอก) is the network type, not a
+ * category; each type brings its default category, which the office can
+ * change per answer, remembered for the next import. */
+static void
+test_network_type (void)
+{
+  RegistryFixture fx;
+  g_autoptr(PrdMemberImport) imp = NULL;
+  g_autoptr(PrdMemberImport) next = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  PrdImportAnswer *answer;
+  PrdImportCounts counts;
+  const char *survey =
+    "ประทับเวลา,คำนำหน้า,ชื่อ,นามสกุล,หน่วยงาน,เบอร์โทร,ประเภทเครือข่าย\n"
+    "2/12/2567 9:15:02,นาย,ก้องภพ,ใจดี,โรงเรียนบ้านหนองบัว,081-555-1101,ภายใน\n"
+    "2/12/2567 9:16:10,นาง,ชุติมา,แสงดาว,สถานีวิทยุชุมชน,081-555-1102,ภายนอก\n"
+    "2/12/2567 9:17:45,นางสาว,ดารุณี,ทองมา,เทศบาล,081-555-1103, ภายนอก \n";
+
+  registry_open_survey_office (&fx);
+  g_assert_true (prd_network_answers_can_remember (fx.store));
+  imp = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (imp, survey, -1, PRD_IMPORT_ENCODING_AUTO, &error));
+  g_assert_cmpint (prd_member_import_get_mapping (imp, 6), ==, PRD_IMPORT_FIELD_NETWORK);
+  g_assert_true (prd_member_import_analyze (imp, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (prd_member_import_get_n_invalid (imp), ==, 0);
+  g_assert_cmpuint (prd_member_import_get_n_valid (imp), ==, 3);
+
+  g_assert_cmpuint (prd_member_import_get_answers (imp)->len, ==, 2);
+  answer = g_ptr_array_index (prd_member_import_get_answers (imp), 1);
+  g_assert_cmpstr (answer->answer, ==, "ภายนอก");
+  g_assert_cmpuint (answer->rows, ==, 2);
+  g_assert_cmpint (answer->internal, ==, 0);
+  g_assert_cmpstr (answer->category_id, ==, "category-person");
+  report = prd_member_import_format_report (imp);
+  g_assert_nonnull (strstr (report, "“ภายนอก” (2 แถว): เครือข่ายภายนอก ประเภท บุคคลทั่วไป"));
+
+  /* The office's choice for ภายนอก: สื่อมวลชน. */
+  g_assert_false (prd_member_import_set_answer_category (imp, "ภายนอก", "ไม่มีประเภทนี้", &error));
+  g_assert_error (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_MAPPING);
+  g_clear_error (&error);
+  g_assert_true (prd_member_import_set_answer_category (imp, "ภายนอก", "สื่อมวลชน", &error));
+  g_assert_true (prd_member_import_analyze (imp, NULL, &error));
+  run_ok (imp, &counts);
+  g_assert_cmpuint (counts.added, ==, 3);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE internal = 1 "
+                                              "AND category_id = 'category-school-staff'"), ==, 1);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE internal = 0 "
+                                              "AND category_id = 'category-media'"), ==, 2);
+
+  /* The next import remembers it. */
+  next = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (next,
+    "ชื่อ,นามสกุล,ประเภทเครือข่าย\nเอกชัย,มาดี,ภายนอก\n", -1, PRD_IMPORT_ENCODING_AUTO, &error));
+  g_assert_true (prd_member_import_analyze (next, NULL, &error));
+  g_assert_no_error (error);
+  answer = g_ptr_array_index (prd_member_import_get_answers (next), 0);
+  g_assert_cmpstr (answer->category_id, ==, "category-media");
+  run_ok (next, &counts);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE given_name = 'เอกชัย' "
+                                              "AND internal = 0 AND category_id = 'category-media'"), ==, 1);
+
+  registry_fixture_close (&fx);
+}
+
+/* Issue 14: a school the registry lacks is added ("will be added"), once;
+ * a near-duplicate spelling is linked and said; an organisation named like
+ * a school is not silently linked to it. */
+static void
+test_new_schools (void)
+{
+  RegistryFixture fx;
+  g_autoptr(PrdMemberImport) imp = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *khok = NULL;
+  PrdImportCounts counts;
+  PrdImportRow *row;
+  const char *survey =
+    "ชื่อ-สกุล,โรงเรียนหรือหน่วยงาน,อำเภอ,เบอร์โทร\n"
+    "นายสมปอง ดีงาม,โรงเรียนบ้านโคกสูง,ดอนแก้ว,081-555-2101\n"
+    "นางสมใจ ดีงาม,รร.บ้านโคกสูง,ดอนแก้ว,081-555-2102\n"
+    "นายวิชัย ห้วยดี,โรงเรียนบ้านห้วย 2,ดอนแก้ว,081-555-2103\n"
+    "นางบุญมี ชุมชน,ชุมชนบ้านหนองบัว,ดอนแก้ว,081-555-2104\n"
+    "นายสายชล วิทยุ,สถานีวิทยุชุมชน,ดอนแก้ว,081-555-2105\n";
+
+  registry_fixture_open (&fx, 0);
+  registry_put_school (fx.store, "school-huai2", "โรงเรียนบ้านห้วย ๒", "8000000011");
+  registry_put_school (fx.store, "school-community", "โรงเรียนชุมชนบ้านหนองบัว", "8000000012");
+  imp = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (imp, survey, -1, PRD_IMPORT_ENCODING_AUTO, &error));
+  g_assert_true (prd_member_import_analyze (imp, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (prd_member_import_get_n_invalid (imp), ==, 0);
+  g_assert_cmpuint (prd_member_import_get_n_valid (imp), ==, 5);
+
+  row = row_at (imp, 0);
+  g_assert_cmpstr (prd_import_row_get_new_school (row), ==, "โรงเรียนบ้านโคกสูง");
+  row = row_at (imp, 1);
+  g_assert_cmpstr (prd_import_row_get_new_school (row), ==, "โรงเรียนบ้านโคกสูง");
+  row = row_at (imp, 2);
+  g_assert_null (prd_import_row_get_new_school (row));
+  g_assert_cmpuint (prd_import_row_get_n_notices (row), ==, 1);
+  g_assert_nonnull (strstr (prd_import_row_get_notice (row, 0), "โรงเรียนบ้านห้วย ๒"));
+  row = row_at (imp, 3);
+  g_assert_null (prd_import_row_get_new_school (row));
+  g_assert_cmpuint (prd_import_row_get_n_notices (row), ==, 1);
+  row = row_at (imp, 4);
+  g_assert_null (prd_import_row_get_new_school (row));
+  g_assert_cmpuint (prd_import_row_get_n_notices (row), ==, 0);
+
+  report = prd_member_import_format_report (imp);
+  g_test_message ("%s", report);
+  g_assert_nonnull (strstr (report, "บรรทัด 2: โรงเรียนบ้านโคกสูง ยังไม่มีในทะเบียน จะเพิ่มเป็นโรงเรียนใหม่"));
+  g_assert_nonnull (strstr (report, "บรรทัด 4: ถือว่า “โรงเรียนบ้านห้วย 2” คือโรงเรียนบ้านห้วย ๒ ที่อยู่ในทะเบียน"));
+  g_assert_nonnull (strstr (report, "บรรทัด 5: เก็บ “ชุมชนบ้านหนองบัว” เป็นหน่วยงาน ไม่ได้เชื่อมกับโรงเรียนชุมชนบ้านหนองบัว"));
+  g_assert_nonnull (strstr (report, "จะเพิ่มโรงเรียนที่ยังไม่มีในทะเบียน 1 แห่ง"));
+
+  run_ok (imp, &counts);
+  g_assert_cmpuint (counts.added, ==, 5);
+  g_assert_cmpuint (counts.schools_added, ==, 1);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM school"), ==, 3);
+  khok = g_strdup_printf ("%" G_GINT64_FORMAT,
+                          prd_store_count (fx.store, "SELECT count(*) FROM member m JOIN school s "
+                                                     "ON s.id = m.school_id WHERE s.name = 'โรงเรียนบ้านโคกสูง' "
+                                                     "AND s.district = 'ดอนแก้ว'"));
+  g_assert_cmpstr (khok, ==, "2");
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE school_id = 'school-huai2'"), ==, 1);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE school_id = 'school-community'"), ==, 0);
+  g_assert_cmpint (prd_store_count (fx.store, "SELECT count(*) FROM member WHERE school_id IS NULL "
+                                              "AND organization = 'ชุมชนบ้านหนองบัว'"), ==, 1);
+  /* The new school is found by the registry's search. */
+  g_assert_cmpint (search (fx.store, "โคกสูง"), ==, 2);
 
   registry_fixture_close (&fx);
 }
@@ -721,6 +938,9 @@ main (int argc, char **argv)
   g_test_add_func ("/registry-core/import/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/registry-core/import/duplicates-merge", test_duplicates_merge);
   g_test_add_func ("/registry-core/import/mapping", test_mapping);
+  g_test_add_func ("/registry-core/import/new-schools", test_new_schools);
+  g_test_add_func ("/registry-core/import/network-type", test_network_type);
+  g_test_add_func ("/registry-core/import/phone-of-another-person", test_phone_of_another_person);
   g_test_add_func ("/registry-core/import/cancel", test_cancel);
   g_test_add_func ("/registry-core/import/big-file-checked-in-parallel", test_big_file_checked_in_parallel);
   g_test_add_func ("/registry-core/import/cancel-analysis", test_cancel_analysis);

@@ -195,6 +195,8 @@ static const struct {
   { "category", PRD_IMPORT_FIELD_CATEGORY },
   { "type", PRD_IMPORT_FIELD_CATEGORY },
   { "เครือข่าย", PRD_IMPORT_FIELD_NETWORK },
+  { "ประเภทเครือข่าย", PRD_IMPORT_FIELD_NETWORK },
+  { "networktype", PRD_IMPORT_FIELD_NETWORK },
   { "network", PRD_IMPORT_FIELD_NETWORK },
   { "internal", PRD_IMPORT_FIELD_NETWORK },
   { "หมายเหตุ", PRD_IMPORT_FIELD_NOTES },
@@ -252,6 +254,9 @@ static const struct {
   { "องค์กร", NULL, PRD_IMPORT_FIELD_ORGANIZATION },
   { "ภายใน", NULL, PRD_IMPORT_FIELD_NETWORK },
   { "ภายนอก", NULL, PRD_IMPORT_FIELD_NETWORK },
+  /* The survey's ประเภทเครือข่าย is the network type, ภายใน / ภายนอก (the
+   * importer still checks the answers: some forms put a category there). */
+  { "ประเภท", "เครือข่าย", PRD_IMPORT_FIELD_NETWORK },
   { "ประเภท", NULL, PRD_IMPORT_FIELD_CATEGORY },
   { "วันที่เข้าร่วม", NULL, PRD_IMPORT_FIELD_JOINED_AT },
   { "เข้าร่วมเมื่อ", NULL, PRD_IMPORT_FIELD_JOINED_AT },

@@ -48,6 +48,13 @@ void          prd_import_row_get_social     (PrdImportRow  *self,
 void          prd_import_row_set_duplicate  (PrdImportRow  *self,
                                              const char    *member_id,
                                              guint          line);
+/* NAME: the duplicate is another person (same phone, another name). */
+void          prd_import_row_set_other_name (PrdImportRow  *self,
+                                             const char    *name);
+void          prd_import_row_set_new_school (PrdImportRow  *self,
+                                             const char    *name);
+void          prd_import_row_add_notice     (PrdImportRow  *self,
+                                             const char    *text);
 /* Settles state and display name after the checks. */
 void          prd_import_row_finish         (PrdImportRow  *self);
 

@@ -19,6 +19,9 @@ struct _PrdImportRow
   char                    *display_name;
   char                    *duplicate_of;
   guint                    duplicate_line;
+  char                    *other_name;  /* the duplicate's name when it is another person */
+  char                    *new_school;  /* a school the import will add for this row */
+  GPtrArray               *notices;     /* char*, NULL until the first */
   PrdImportDuplicateAction action;
   char                    *values[ROW_N_VALUES];
   char                    *social[2 * PRD_IMPORT_N_PLATFORMS];
@@ -44,6 +47,8 @@ enum {
   PROP_PROBLEMS_TEXT,
   PROP_DUPLICATE_OF,
   PROP_DUPLICATE_LINE,
+  PROP_OTHER_NAME,
+  PROP_NEW_SCHOOL,
   PROP_ACTION,
   N_PROPS
 };
@@ -76,6 +81,9 @@ prd_import_row_reset (PrdImportRow *self)
   g_clear_pointer (&self->problems_text, g_free);
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->duplicate_of, g_free);
+  g_clear_pointer (&self->other_name, g_free);
+  g_clear_pointer (&self->new_school, g_free);
+  g_clear_pointer (&self->notices, g_ptr_array_unref);
   self->duplicate_line = 0;
   for (guint i = 0; i < ROW_N_VALUES; i++)
     g_clear_pointer (&self->values[i], g_free);
@@ -110,6 +118,8 @@ prd_import_row_get_property (GObject    *object,
     case PROP_PROBLEMS_TEXT:  g_value_set_string (value, prd_import_row_get_problems_text (self)); break;
     case PROP_DUPLICATE_OF:   g_value_set_string (value, self->duplicate_of); break;
     case PROP_DUPLICATE_LINE: g_value_set_uint (value, self->duplicate_line); break;
+    case PROP_OTHER_NAME:     g_value_set_string (value, self->other_name); break;
+    case PROP_NEW_SCHOOL:     g_value_set_string (value, self->new_school); break;
     case PROP_ACTION:         g_value_set_enum (value, self->action); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -150,6 +160,8 @@ prd_import_row_class_init (PrdImportRowClass *klass)
   properties[PROP_DUPLICATE_OF] = g_param_spec_string ("duplicate-of", NULL, NULL, NULL, ro);
   properties[PROP_DUPLICATE_LINE] = g_param_spec_uint ("duplicate-line", NULL, NULL,
                                                        0, G_MAXUINT, 0, ro);
+  properties[PROP_OTHER_NAME] = g_param_spec_string ("other-name", NULL, NULL, NULL, ro);
+  properties[PROP_NEW_SCHOOL] = g_param_spec_string ("new-school", NULL, NULL, NULL, ro);
   properties[PROP_ACTION] =
     g_param_spec_enum ("action", NULL, NULL, PRD_TYPE_IMPORT_DUPLICATE_ACTION,
                        PRD_IMPORT_DUPLICATE_MERGE,
@@ -245,6 +257,63 @@ prd_import_row_set_duplicate (PrdImportRow *self,
   g_free (self->duplicate_of);
   self->duplicate_of = g_strdup (member_id);
   self->duplicate_line = line;
+}
+
+void
+prd_import_row_set_other_name (PrdImportRow *self,
+                               const char   *name)
+{
+  g_free (self->other_name);
+  self->other_name = g_strdup (name);
+  /* Another person is never merged into: what to do is the user's to say. */
+  if (name != NULL && self->action == PRD_IMPORT_DUPLICATE_MERGE)
+    self->action = PRD_IMPORT_DUPLICATE_SKIP;
+}
+
+void
+prd_import_row_set_new_school (PrdImportRow *self,
+                               const char   *name)
+{
+  g_free (self->new_school);
+  self->new_school = g_strdup (name);
+}
+
+const char *
+prd_import_row_get_new_school (PrdImportRow *self)
+{
+  g_return_val_if_fail (PRD_IS_IMPORT_ROW (self), NULL);
+  return self->new_school;
+}
+
+void
+prd_import_row_add_notice (PrdImportRow *self,
+                           const char   *text)
+{
+  if (self->notices == NULL)
+    self->notices = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->notices, g_strdup (text));
+}
+
+guint
+prd_import_row_get_n_notices (PrdImportRow *self)
+{
+  g_return_val_if_fail (PRD_IS_IMPORT_ROW (self), 0);
+  return self->notices != NULL ? self->notices->len : 0;
+}
+
+const char *
+prd_import_row_get_notice (PrdImportRow *self,
+                           guint         index)
+{
+  g_return_val_if_fail (index < prd_import_row_get_n_notices (self), NULL);
+  return g_ptr_array_index (self->notices, index);
+}
+
+const char *
+prd_import_row_get_other_name (PrdImportRow *self)
+{
+  g_return_val_if_fail (PRD_IS_IMPORT_ROW (self), NULL);
+  return self->other_name;
 }
 
 void
@@ -372,6 +441,9 @@ prd_import_row_set_action (PrdImportRow             *self,
   g_return_if_fail (PRD_IS_IMPORT_ROW (self));
   g_return_if_fail (action <= PRD_IMPORT_DUPLICATE_ADD);
 
+  /* A merge would give another person's record this row's name. */
+  if (action == PRD_IMPORT_DUPLICATE_MERGE && self->other_name != NULL)
+    action = PRD_IMPORT_DUPLICATE_SKIP;
   if (self->action == action)
     return;
   self->action = action;

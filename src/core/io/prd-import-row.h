@@ -79,7 +79,10 @@ G_DECLARE_FINAL_TYPE (PrdImportRow, prd_import_row, PRD, IMPORT_ROW, GObject)
  * header is line 1), state (PrdImportRowState), display-name (string),
  * problems-text (string, "" when none), duplicate-of (string|NULL, id of the
  * existing member), duplicate-line (uint, earlier line in the file, 0 none),
- * action (PrdImportDuplicateAction, read-write; meaningful for duplicates). */
+ * other-name (string|NULL: the duplicate has the same phone but another name,
+ * this one; such a row is asked about, never merged: its action is SKIP or
+ * ADD, and setting MERGE gives SKIP), new-school (string|NULL: a school
+ * not in the registry that the import adds for this row), action (PrdImportDuplicateAction, read-write; meaningful for duplicates). */
 guint                    prd_import_row_get_line           (PrdImportRow *self);
 const char *const       *prd_import_row_get_cells          (PrdImportRow *self);
 guint                    prd_import_row_get_n_cells        (PrdImportRow *self);
@@ -92,6 +95,13 @@ const PrdImportProblem  *prd_import_row_get_problem        (PrdImportRow *self,
 const char              *prd_import_row_get_problems_text  (PrdImportRow *self);
 const char              *prd_import_row_get_duplicate_of   (PrdImportRow *self);
 guint                    prd_import_row_get_duplicate_line (PrdImportRow *self);
+const char              *prd_import_row_get_other_name     (PrdImportRow *self);
+const char              *prd_import_row_get_new_school     (PrdImportRow *self);
+/* What the user should know about a row that is not a problem: a school
+ * name taken as a school of the registry, a name kept as an organisation. */
+guint                    prd_import_row_get_n_notices      (PrdImportRow *self);
+const char              *prd_import_row_get_notice         (PrdImportRow *self,
+                                                            guint         index);
 PrdImportDuplicateAction prd_import_row_get_action         (PrdImportRow *self);
 void                     prd_import_row_set_action         (PrdImportRow *self,
                                                             PrdImportDuplicateAction action);

@@ -12,10 +12,15 @@
 
 #include "prd-member-import.h"
 #include "prd-csv.h"
+#include "prd-import-answers.h"
 #include "prd-import-fields.h"
+#include "prd-import-person.h"
 #include "prd-import-row-private.h"
+#include "prd-import-school.h"
 #include "model/prd-member-index.h"
 #include "model/prd-member-validator.h"
+#include "model/prd-network-answers.h"
+#include "model/prd-school-names.h"
 #include "store/prd-store-inserter.h"
 #include "thai/prd-thai.h"
 #include "store/prd-store-sql.h"
@@ -46,6 +51,9 @@ struct _PrdMemberImport
   GPtrArray               *rows;            /* PrdImportRow*, the last analysis */
   GListStore              *model;           /* the same rows, for views */
   guint                    n_valid, n_invalid, n_duplicates;
+  GHashTable              *answer_choices;  /* folded answer → category id, the user's */
+  GHashTable              *answer_texts;    /* folded answer → answer as the user wrote it */
+  GPtrArray               *answers;         /* PrdImportAnswer*, the last analysis */
   PrdImportMode            mode;
   PrdImportDuplicateAction duplicate_action;
   double                   fraction;
@@ -87,6 +95,9 @@ prd_member_import_finalize (GObject *object)
   g_clear_pointer (&self->recognised, g_array_unref);
   g_clear_pointer (&self->table, g_ptr_array_unref);
   g_clear_pointer (&self->context, g_main_context_unref);
+  g_clear_pointer (&self->answer_choices, g_hash_table_unref);
+  g_clear_pointer (&self->answer_texts, g_hash_table_unref);
+  g_clear_pointer (&self->answers, g_ptr_array_unref);
   G_OBJECT_CLASS (prd_member_import_parent_class)->finalize (object);
 }
 
@@ -163,6 +174,9 @@ prd_member_import_init (PrdMemberImport *self)
   self->table = g_ptr_array_new_with_free_func ((GDestroyNotify) prd_csv_row_free);
   self->encoding_name = "";
   self->delimiter = ',';
+  self->answer_choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->answer_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->answers = prd_import_answers_new ();
 }
 
 PrdMemberImport *
@@ -237,6 +251,20 @@ recognise_headers (PrdMemberImport *self)
       g_array_index (self->mapping, PrdImportField, c) = f;
       g_array_index (self->recognised, gboolean, c) = f != PRD_IMPORT_FIELD_IGNORE;
     }
+  /* ประเภทเครือข่าย holds the network type, or on some forms a category:
+   * the answers decide. */
+  for (guint c = 0; c < self->headers->len; c++)
+    {
+      PrdImportField f = g_array_index (self->mapping, PrdImportField, c);
+      PrdImportField sniffed = prd_import_answers_sniff (f, self->table, c, taken);
+
+      if (sniffed != f)
+        {
+          taken[f] = FALSE;
+          taken[sniffed] = TRUE;
+          g_array_index (self->mapping, PrdImportField, c) = sniffed;
+        }
+    }
 }
 
 gboolean
@@ -297,13 +325,13 @@ prd_member_import_load_data (PrdMemberImport    *self,
       while (self->headers->len < row->n_cells)
         g_ptr_array_add (self->headers, g_strdup (""));
     }
-  recognise_headers (self);
 
   /* A new table: rows of the last analysis keep the old one alive. */
   g_ptr_array_unref (self->table);
   self->table = g_ptr_array_new_with_free_func ((GDestroyNotify) prd_csv_row_free);
   for (guint r = 1; r < parsed->len; r++)
     g_ptr_array_add (self->table, g_steal_pointer (&g_ptr_array_index (parsed, r)));
+  recognise_headers (self);
 
   self->n_valid = self->n_invalid = self->n_duplicates = 0;
   return TRUE;
@@ -420,23 +448,21 @@ prd_member_import_has_name_column (PrdMemberImport *self)
 /* ---- analysis ----------------------------------------------------------- */
 
 typedef struct {
+  PrdStore           *store;
   PrdMemberValidator *validator;
   PrdImportField     *mapping;        /* per column */
   guint               n_columns;
   guint               field_column[PRD_IMPORT_N_FIELDS];  /* G_MAXUINT: not mapped */
-  GHashTable         *seen_phone;     /* first phone → line */
+  GHashTable         *seen_phone;     /* first phone → the row with it first (borrowed) */
   GHashTable         *seen_name;      /* "given|surname|school or org" → line */
   char               *category_list;  /* for messages */
+  PrdNetworkAnswers  *answers;        /* the office's network answers and defaults */
+  gboolean            school_mixed;   /* the school column holds agencies too */
+  sqlite3_stmt       *member_name;    /* a member's title and names, by id */
+  GHashTable         *answer_choices; /* this import's choices: folded answer → category id */
   char               *today;          /* consent date when the row gives none */
   PrdImportDuplicateAction action;
 } Analysis;
-
-static gboolean
-starts_like_school (const char *text)
-{
-  return g_str_has_prefix (text, "โรงเรียน") || g_str_has_prefix (text, "รร.") ||
-         g_str_has_prefix (text, "ร.ร.");
-}
 
 /* ใช่ / ยินยอม / yes / ✓ → 1; ไม่ / ไม่ยินยอม / no → 0; else -1. */
 static int
@@ -454,18 +480,6 @@ parse_yes_no (const char *text)
     if (g_str_has_prefix (t, yes[i]))
       if (i < 3 || g_str_equal (t, yes[i]))
         return 1;
-  return -1;
-}
-
-static int
-parse_network (const char *text)
-{
-  g_autofree char *t = g_utf8_strdown (text, -1);
-
-  if (strstr (t, "ภายใน") != NULL || g_str_has_prefix (t, "internal") || g_str_equal (t, "1"))
-    return 1;
-  if (strstr (t, "ภายนอก") != NULL || g_str_has_prefix (t, "external") || g_str_equal (t, "0"))
-    return 0;
   return -1;
 }
 
@@ -537,22 +551,7 @@ fill_from_cell (Analysis       *a,
       prd_import_row_set_value (row, ROW_NOTES, text);
       break;
     case PRD_IMPORT_FIELD_SCHOOL:
-      {
-        const char *id = prd_member_validator_find_school (a->validator, text);
-
-        if (id != NULL)
-          prd_import_row_set_value (row, ROW_SCHOOL_ID, id);
-        else if (starts_like_school (text))
-          {
-            g_autofree char *msg =
-              g_strdup_printf (_("“%s” is not in the list of schools; check the spelling or add "
-                                 "the school first."), text);
-            prd_import_row_add_problem (row, c, f, msg);
-          }
-        else if (prd_import_row_get_value (row, ROW_ORGANIZATION) == NULL)
-          /* "หน่วยงาน/โรงเรียน" columns hold agencies too. */
-          prd_import_row_set_value (row, ROW_ORGANIZATION, text);
-      }
+      prd_import_school_resolve (a->validator, row, c, a->school_mixed, text);
       break;
     case PRD_IMPORT_FIELD_DISTRICT:
       prd_import_row_set_value (row, ROW_DISTRICT, strip_district_prefix (text));
@@ -599,10 +598,22 @@ fill_from_cell (Analysis       *a,
       break;
     case PRD_IMPORT_FIELD_NETWORK:
       {
-        int v = parse_network (text);
+        g_autofree char *key = prd_network_answer_fold (text);
+        const char *chosen = g_hash_table_lookup (a->answer_choices, key);
+        const char *category = NULL;
+        int v = -1;
 
-        if (v >= 0)
-          prd_import_row_set_value (row, ROW_INTERNAL, v ? "1" : "0");
+        if (prd_network_answers_lookup (a->answers, text, &v, &category) || chosen != NULL)
+          {
+            if (v < 0)   /* an answer only the user's choice knows: the category's type */
+              v = MAX (prd_member_validator_category_internal (a->validator, chosen), 0);
+            prd_import_row_set_value (row, ROW_INTERNAL, v ? "1" : "0");
+            /* The type brings its category when the file has no category
+             * column (a survey); a category column, even left empty in this
+             * row, says what the category is. */
+            if (a->field_column[PRD_IMPORT_FIELD_CATEGORY] == G_MAXUINT)
+              prd_import_row_set_value (row, ROW_CATEGORY_ID, chosen != NULL ? chosen : category);
+          }
         else
           prd_import_row_add_problem (row, c, f, _("Write ภายใน (internal) or ภายนอก (external)."));
       }
@@ -727,8 +738,52 @@ check_row (Analysis  *a,
   return row;
 }
 
+/* The name of member ID when it is not the person ROW names, else NULL. */
+static char *
+other_member_name (Analysis     *a,
+                   PrdImportRow *row,
+                   const char   *id)
+{
+  const char *title, *given, *surname;
+  char *name = NULL;
+
+  /* One statement for the whole analysis: a survey imported again has a
+   * duplicate on every row. */
+  if (a->member_name == NULL)
+    a->member_name = prd_store_prepare (a->store, "SELECT title, given_name, surname FROM member "
+                                                  "WHERE id = ?", NULL);
+  if (a->member_name == NULL)
+    return NULL;
+  sqlite3_bind_text (a->member_name, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (a->member_name) == SQLITE_ROW)
+    {
+      title = (const char *) sqlite3_column_text (a->member_name, 0);
+      given = (const char *) sqlite3_column_text (a->member_name, 1);
+      surname = (const char *) sqlite3_column_text (a->member_name, 2);
+      if (!prd_import_same_person (given, surname, prd_import_row_get_value (row, ROW_GIVEN_NAME),
+                                   prd_import_row_get_value (row, ROW_SURNAME)))
+        name = prd_import_person_name (title, given, surname);
+    }
+  sqlite3_reset (a->member_name);
+  return name;
+}
+
+/* The name of the earlier row EARLIER when it is not the person ROW names. */
+static char *
+other_row_name (PrdImportRow *row,
+                PrdImportRow *earlier)
+{
+  if (prd_import_same_person (prd_import_row_get_value (earlier, ROW_GIVEN_NAME),
+                              prd_import_row_get_value (earlier, ROW_SURNAME),
+                              prd_import_row_get_value (row, ROW_GIVEN_NAME),
+                              prd_import_row_get_value (row, ROW_SURNAME)))
+    return NULL;
+  return g_strdup (prd_import_row_get_display_name (earlier));
+}
+
 /* Whether ROW (a checked row) is someone already in the registry or on an
- * earlier line. In the file's order, on one thread. */
+ * earlier line. In the file's order, on one thread. A phone match with
+ * another name is another person: a duplicate to ask about, not to merge. */
 static void
 find_row_duplicate (Analysis     *a,
                     PrdImportRow *row)
@@ -742,10 +797,15 @@ find_row_duplicate (Analysis     *a,
   const char *org = prd_import_row_get_value (row, ROW_ORGANIZATION);
   g_autofree char *first_phone = NULL;
   g_autofree char *dup = NULL;
-  g_autofree char *name_key = g_strdup_printf ("%s|%s|%s",
+  g_autofree char *other = NULL;
+  const char *new_school = prd_import_row_get_new_school (row);
+  g_autofree char *new_key = new_school != NULL ? prd_school_name_fold (new_school) : NULL;
+  g_autofree char *name_key = g_strdup_printf ("%s|%s|%s%s",
                                                prd_import_row_get_value (row, ROW_GIVEN_NAME),
                                                surname != NULL ? surname : "",
-                                               school != NULL ? school : org != NULL ? org : "");
+                                               new_key != NULL ? "new:" : "",
+                                               new_key != NULL ? new_key
+                                               : school != NULL ? school : org != NULL ? org : "");
   guint line = prd_import_row_get_line (row);
   guint earlier = 0;
 
@@ -758,17 +818,33 @@ find_row_duplicate (Analysis     *a,
       json_object_set_string_member (probe, prd_import_row_value_column (keys[k]),
                                      prd_import_row_get_value (row, keys[k]));
   dup = prd_member_validator_find_duplicate (a->validator, probe, "");
+  if (dup != NULL)
+    other = other_member_name (a, row, dup);
   if (dup == NULL && first_phone != NULL)
-    earlier = GPOINTER_TO_UINT (g_hash_table_lookup (a->seen_phone, first_phone));
-  if (dup == NULL && earlier == 0)
-    earlier = GPOINTER_TO_UINT (g_hash_table_lookup (a->seen_name, name_key));
+    {
+      PrdImportRow *first = g_hash_table_lookup (a->seen_phone, first_phone);
+
+      if (first != NULL)
+        {
+          earlier = prd_import_row_get_line (first);
+          other = other_row_name (row, first);
+        }
+    }
+  /* Same name at the same place: the same person whatever the phone. */
+  if (dup == NULL && (earlier == 0 || other != NULL) &&
+      g_hash_table_lookup (a->seen_name, name_key) != NULL)
+    {
+      earlier = GPOINTER_TO_UINT (g_hash_table_lookup (a->seen_name, name_key));
+      g_clear_pointer (&other, g_free);
+    }
   if (dup != NULL || earlier > 0)
     {
       prd_import_row_set_duplicate (row, dup, earlier);
       prd_import_row_set_action (row, a->action);
+      prd_import_row_set_other_name (row, other);
     }
   if (first_phone != NULL && !g_hash_table_contains (a->seen_phone, first_phone))
-    g_hash_table_insert (a->seen_phone, g_steal_pointer (&first_phone), GUINT_TO_POINTER (line));
+    g_hash_table_insert (a->seen_phone, g_steal_pointer (&first_phone), row);
   if (!g_hash_table_contains (a->seen_name, name_key))
     g_hash_table_insert (a->seen_name, g_steal_pointer (&name_key), GUINT_TO_POINTER (line));
 }
@@ -878,6 +954,7 @@ analyze_rows (PrdMemberImport  *self,
       return NULL;
     }
 
+  a.store = store;
   a.validator = validator;
   a.mapping = (PrdImportField *) self->mapping->data;
   a.n_columns = self->mapping->len;
@@ -889,6 +966,16 @@ analyze_rows (PrdMemberImport  *self,
   a.seen_phone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   a.seen_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   a.category_list = category_list (store);
+  a.answers = prd_network_answers_load (store, error);
+  if (a.answers == NULL)
+    {
+      g_free (a.category_list);
+      return NULL;
+    }
+  a.answer_choices = self->answer_choices;
+  if (a.field_column[PRD_IMPORT_FIELD_SCHOOL] != G_MAXUINT)
+    a.school_mixed = prd_import_school_column_is_mixed (g_ptr_array_index (self->headers,
+                                                          a.field_column[PRD_IMPORT_FIELD_SCHOOL]));
   a.action = self->duplicate_action;
 
   /* Rows not reached after a cancel stay NULL. */
@@ -916,14 +1003,76 @@ analyze_rows (PrdMemberImport  *self,
       prd_import_row_finish (row);
     }
 
+  g_clear_pointer (&a.member_name, sqlite3_finalize);
   g_hash_table_unref (a.seen_phone);
   g_hash_table_unref (a.seen_name);
   g_free (a.category_list);
   g_free (a.today);
+  prd_network_answers_free (a.answers);
   if (!ok)
     return NULL;
   report_fraction (self, 1.0);
   return g_steal_pointer (&rows);
+}
+
+/* The network column's answers in ROWS, each with the type and category
+ * its rows got, for the report and the dialog. Main thread. */
+static void
+collect_answers (PrdMemberImport *self,
+                 GPtrArray       *rows)
+{
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  PrdNetworkAnswers *answers;
+  sqlite3_stmt *stmt;
+  guint column = G_MAXUINT;
+  gboolean category_column = FALSE;
+
+  g_ptr_array_set_size (self->answers, 0);
+  for (guint c = 0; c < self->mapping->len && column == G_MAXUINT; c++)
+    if (g_array_index (self->mapping, PrdImportField, c) == PRD_IMPORT_FIELD_NETWORK)
+      column = c;
+  if (column == G_MAXUINT)
+    return;
+
+  stmt = prd_store_prepare (self->store, "SELECT id, label FROM member_category", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (labels, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_finalize (stmt);
+
+  /* A category column decides the category, not the type's default. */
+  for (guint c = 0; c < self->mapping->len; c++)
+    if (g_array_index (self->mapping, PrdImportField, c) == PRD_IMPORT_FIELD_CATEGORY)
+      category_column = TRUE;
+  answers = prd_network_answers_load (self->store, NULL);
+  for (guint i = 0; answers != NULL && i < rows->len; i++)
+    {
+      PrdImportRow *row = g_ptr_array_index (rows, i);
+      g_autofree char *text = NULL;
+      g_autofree char *key = NULL;
+      const char *category = NULL;
+      int internal = -1;
+
+      /* What will be written: rows with problems are not counted. */
+      if (column >= prd_import_row_get_n_cells (row) ||
+          prd_import_row_get_state (row) == PRD_IMPORT_ROW_INVALID)
+        continue;
+      text = g_strstrip (g_strdup (prd_import_row_get_cells (row)[column]));
+      if (*text == '\0')
+        continue;
+      key = prd_network_answer_fold (text);
+      prd_network_answers_lookup (answers, text, &internal, &category);
+      if (g_hash_table_contains (self->answer_choices, key))
+        category = g_hash_table_lookup (self->answer_choices, key);
+      if (internal < 0)
+        internal = g_strcmp0 (prd_import_row_get_value (row, ROW_INTERNAL), "1") == 0;
+      if (category_column)
+        category = NULL;
+      if (internal >= 0 && (category != NULL || category_column))
+        prd_import_answers_count (self->answers, text, internal, category,
+                                  category != NULL ? g_hash_table_lookup (labels, category) : NULL);
+    }
+  prd_network_answers_free (answers);
 }
 
 /* Main thread: the new rows become the model. */
@@ -944,6 +1093,7 @@ take_rows (PrdMemberImport *self,
       }
   g_ptr_array_unref (self->rows);
   self->rows = g_ptr_array_ref (rows);
+  collect_answers (self, rows);
   g_list_store_splice (self->model, 0, old, rows->pdata, rows->len);
 }
 
@@ -1126,6 +1276,70 @@ prd_member_import_get_n_duplicates (PrdMemberImport *self)
   return self->n_duplicates;
 }
 
+/* ---- the network type --------------------------------------------------- */
+
+GPtrArray *
+prd_member_import_get_answers (PrdMemberImport *self)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), NULL);
+  return self->answers;
+}
+
+gboolean
+prd_member_import_set_answer_category (PrdMemberImport  *self,
+                                       const char       *answer,
+                                       const char       *category,
+                                       GError          **error)
+{
+  g_autoptr(PrdMemberValidator) validator = NULL;
+  g_autofree char *text = NULL;
+  const char *id;
+
+  g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), FALSE);
+  g_return_val_if_fail (answer != NULL && category != NULL, FALSE);
+
+  validator = prd_member_validator_new (self->store);
+  id = prd_member_validator_find_category (validator, category);
+  text = g_strstrip (g_strdup (answer));
+  if (id == NULL || *text == '\0')
+    {
+      g_autofree char *list = category_list (self->store);
+      g_set_error (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_MAPPING,
+                   _("“%s” is not a member category. Use one of: %s."), category, list);
+      return FALSE;
+    }
+  g_hash_table_replace (self->answer_choices, prd_network_answer_fold (text), g_strdup (id));
+  g_hash_table_replace (self->answer_texts, prd_network_answer_fold (text), g_strdup (text));
+  return TRUE;
+}
+
+/* The user's choices, for the next import too; in the run's transaction. */
+static gboolean
+remember_answers (PrdMemberImport  *self,
+                  PrdStore         *store,
+                  GError          **error)
+{
+  g_autoptr(PrdMemberValidator) validator = NULL;
+  GHashTableIter iter;
+  gpointer key, id;
+
+  if (g_hash_table_size (self->answer_choices) == 0 || !prd_network_answers_can_remember (store))
+    return TRUE;
+  validator = prd_member_validator_new (store);
+  g_hash_table_iter_init (&iter, self->answer_choices);
+  while (g_hash_table_iter_next (&iter, &key, &id))
+    {
+      const char *text = g_hash_table_lookup (self->answer_texts, key);
+      int internal = prd_network_type_parse (text);
+
+      if (internal < 0)
+        internal = MAX (prd_member_validator_category_internal (validator, id), 0);
+      if (!prd_network_answers_remember (store, text, internal, id, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* ---- the report --------------------------------------------------------- */
 
 static const char *
@@ -1156,6 +1370,7 @@ char *
 prd_member_import_format_report (PrdMemberImport *self)
 {
   GString *s = g_string_new (NULL);
+  g_autoptr(GHashTable) new_schools = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), NULL);
 
@@ -1174,6 +1389,17 @@ prd_member_import_format_report (PrdMemberImport *self)
       g_string_append_c (s, '\n');
     }
 
+  for (guint i = 0; i < self->answers->len; i++)
+    {
+      PrdImportAnswer *a = g_ptr_array_index (self->answers, i);
+
+      g_string_append_printf (s, _("  “%s” (%u rows): %s network, category %s"), a->answer, a->rows,
+                              a->internal ? _("internal") : _("external"),
+                              a->category_label != NULL ? a->category_label
+                                                        : _("from the category column"));
+      g_string_append_c (s, '\n');
+    }
+
   for (guint i = 0; i < self->rows->len; i++)
     {
       PrdImportRow *row = g_ptr_array_index (self->rows, i);
@@ -1186,7 +1412,47 @@ prd_member_import_format_report (PrdMemberImport *self)
                                   prd_import_field_label (pr->field), pr->reason);
           g_string_append_c (s, '\n');
         }
-      if (prd_import_row_get_state (row) == PRD_IMPORT_ROW_DUPLICATE)
+      if (prd_import_row_get_state (row) != PRD_IMPORT_ROW_INVALID)
+        {
+          for (guint n = 0; n < prd_import_row_get_n_notices (row); n++)
+            {
+              g_string_append_printf (s, _("Line %u: %s"), prd_import_row_get_line (row),
+                                      prd_import_row_get_notice (row, n));
+              g_string_append_c (s, '\n');
+            }
+          /* A new school once, on the first line that names it. */
+          g_autofree char *key = prd_import_row_get_new_school (row) != NULL
+                                 ? prd_school_name_fold (prd_import_row_get_new_school (row)) : NULL;
+
+          if (key != NULL && !g_hash_table_contains (new_schools, key))
+            {
+              g_string_append_printf (s, _("Line %u: %s is not in the registry; it will be added."),
+                                      prd_import_row_get_line (row), prd_import_row_get_new_school (row));
+              g_string_append_c (s, '\n');
+              g_hash_table_add (new_schools, g_steal_pointer (&key));
+            }
+        }
+      if (prd_import_row_get_state (row) == PRD_IMPORT_ROW_DUPLICATE &&
+          prd_import_row_get_other_name (row) != NULL)
+        {
+          if (prd_import_row_get_duplicate_of (row) != NULL)
+            g_string_append_printf (s, _("Line %u: %s has the same phone as %s, who is in the "
+                                         "registry under that other name; %s (not merged)."),
+                                    prd_import_row_get_line (row),
+                                    prd_import_row_get_display_name (row),
+                                    prd_import_row_get_other_name (row),
+                                    action_text (prd_import_row_get_action (row)));
+          else
+            g_string_append_printf (s, _("Line %u: %s has the same phone as %s on line %u, "
+                                         "another name; %s (not merged)."),
+                                    prd_import_row_get_line (row),
+                                    prd_import_row_get_display_name (row),
+                                    prd_import_row_get_other_name (row),
+                                    prd_import_row_get_duplicate_line (row),
+                                    action_text (prd_import_row_get_action (row)));
+          g_string_append_c (s, '\n');
+        }
+      else if (prd_import_row_get_state (row) == PRD_IMPORT_ROW_DUPLICATE)
         {
           if (prd_import_row_get_duplicate_of (row) != NULL)
             g_string_append_printf (s, _("Line %u: %s is already in the registry; %s."),
@@ -1201,6 +1467,12 @@ prd_member_import_format_report (PrdMemberImport *self)
                                     action_text (prd_import_row_get_action (row)));
           g_string_append_c (s, '\n');
         }
+    }
+  if (g_hash_table_size (new_schools) > 0)
+    {
+      g_string_append_printf (s, _("%u schools not in the registry will be added."),
+                              g_hash_table_size (new_schools));
+      g_string_append_c (s, '\n');
     }
   g_string_append_printf (s, _("%u rows: %u ready, %u duplicates, %u with problems."),
                           self->rows->len, self->n_valid, self->n_duplicates, self->n_invalid);
@@ -1255,6 +1527,8 @@ typedef struct {
   sqlite3_stmt     *find_social;
   PrdStoreInserter *members;    /* new members, in the order of PrdImportRowValue */
   PrdStoreInserter *socials;    /* accounts not in the registry yet */
+  GHashTable       *new_schools;/* folded name → id of a school this run added */
+  guint             schools_added;
 } Writer;
 
 enum { SOCIAL_MEMBER, SOCIAL_PLATFORM, SOCIAL_HANDLE, SOCIAL_URL };
@@ -1272,6 +1546,7 @@ writer_open (Writer    *w,
   member_columns[ROW_N_VALUES] = NULL;
 
   w->store = store;
+  w->new_schools = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   w->find_social = prd_store_prepare (store,
                                       "SELECT id FROM social_account WHERE member_id = ?1 "
                                       "AND platform = ?2 AND deleted = 0 "
@@ -1292,6 +1567,7 @@ writer_close (Writer *w)
   g_clear_pointer (&w->find_social, sqlite3_finalize);
   g_clear_pointer (&w->members, prd_store_inserter_free);
   g_clear_pointer (&w->socials, prd_store_inserter_free);
+  g_clear_pointer (&w->new_schools, g_hash_table_unref);
 }
 
 /* The id of MEMBER_ID's account on PLATFORM with this handle or URL. */
@@ -1362,6 +1638,7 @@ static gboolean
 merge_row (Writer        *w,
            PrdImportRow  *row,
            const char    *target,
+           const char    *school_id,
            GError       **error)
 {
   g_autoptr(JsonObject) o = json_object_new ();
@@ -1378,7 +1655,37 @@ merge_row (Writer        *w,
       else
         json_object_set_string_member (o, prd_import_row_value_column (v), text);
     }
+  if (school_id != NULL)
+    json_object_set_string_member (o, "school_id", school_id);
   return prd_store_put (w->store, "member", o, error);
+}
+
+/* The id of the school ROW names that the registry lacked: added the first
+ * time a row written names it, in the run's transaction. */
+static const char *
+new_school_id (Writer        *w,
+               PrdImportRow  *row,
+               GError       **error)
+{
+  const char *name = prd_import_row_get_new_school (row);
+  g_autofree char *key = prd_school_name_fold (name);
+  g_autoptr(JsonObject) o = NULL;
+  const char *district = prd_import_row_get_value (row, ROW_DISTRICT);
+  const char *id = g_hash_table_lookup (w->new_schools, key);
+  char *copy;
+
+  if (id != NULL)
+    return id;
+  o = json_object_new ();
+  json_object_set_string_member (o, "name", name);
+  if (district != NULL)
+    json_object_set_string_member (o, "district", district);
+  if (!prd_store_put (w->store, "school", o, error))
+    return NULL;
+  w->schools_added++;
+  copy = g_strdup (json_object_get_string_member (o, "id"));
+  g_hash_table_insert (w->new_schools, g_steal_pointer (&key), copy);
+  return copy;
 }
 
 /* Adds ROW as a new member (TARGET NULL) or merges it into TARGET; returns
@@ -1390,10 +1697,18 @@ write_row (Writer        *w,
            GError       **error)
 {
   g_autofree char *id = NULL;
+  const char *school_id = NULL;
+
+  if (prd_import_row_get_new_school (row) != NULL)
+    {
+      school_id = new_school_id (w, row, error);
+      if (school_id == NULL)
+        return NULL;
+    }
 
   if (target != NULL)
     {
-      if (!merge_row (w, row, target, error))
+      if (!merge_row (w, row, target, school_id, error))
         return NULL;
       id = g_strdup (target);
     }
@@ -1413,6 +1728,8 @@ write_row (Writer        *w,
           else
             prd_store_inserter_set_text (w->members, v, text);
         }
+      if (school_id != NULL)
+        prd_store_inserter_set_text (w->members, ROW_SCHOOL_ID, school_id);
       added = prd_store_inserter_insert (w->members, error);
       if (added == NULL)
         return NULL;
@@ -1516,6 +1833,13 @@ run_rows (PrdMemberImport  *self,
               counts.skipped_duplicates++;
               continue;
             }
+          /* Never into another person, whatever the action says. */
+          if (prd_import_row_get_action (row) == PRD_IMPORT_DUPLICATE_MERGE &&
+              prd_import_row_get_other_name (row) != NULL)
+            {
+              counts.skipped_duplicates++;
+              continue;
+            }
           if (prd_import_row_get_action (row) == PRD_IMPORT_DUPLICATE_MERGE)
             {
               target = prd_import_row_get_duplicate_of (row);
@@ -1547,9 +1871,11 @@ run_rows (PrdMemberImport  *self,
       g_hash_table_insert (line_ids, GUINT_TO_POINTER (prd_import_row_get_line (row)), id);
     }
 
-  if (!prd_member_index_bulk_end (store, &bulk, error) || !prd_store_txn_commit (txn, error))
+  if (!remember_answers (self, store, error) ||
+      !prd_member_index_bulk_end (store, &bulk, error) || !prd_store_txn_commit (txn, error))
     goto out;
   ok = TRUE;
+  counts.schools_added = w.schools_added;
   report_fraction (self, 1.0);
   if (counts_out != NULL)
     *counts_out = counts;

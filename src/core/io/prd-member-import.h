@@ -64,6 +64,7 @@ typedef struct {
   guint merged;
   guint skipped_invalid;
   guint skipped_duplicates;
+  guint schools_added;        /* schools the registry lacked, added for the rows */
 } PrdImportCounts;
 
 #define PRD_TYPE_MEMBER_IMPORT (prd_member_import_get_type ())
@@ -146,6 +147,27 @@ guint       prd_member_import_get_n_duplicates   (PrdMemberImport   *self);
 /* The report the CLI prints and the dialog can copy: one line per refused
  * row ("บรรทัด 7 ช่อง โทรศัพท์: …") and per duplicate, then the totals. */
 char       *prd_member_import_format_report      (PrdMemberImport   *self);
+
+/* ---- the network type (ประเภทเครือข่าย: ภายใน / ภายนอก) -------------------- */
+/* One answer of the network column and what it gives. */
+typedef struct {
+  char     *answer;          /* as first met in the file */
+  int       internal;        /* 1 internal, 0 external */
+  char     *category_id;     /* the category its rows get when they name none */
+  char     *category_label;
+  guint     rows;
+} PrdImportAnswer;
+
+/* The answers the last analysis met, in file order (PrdImportAnswer*). */
+GPtrArray  *prd_member_import_get_answers        (PrdMemberImport   *self);
+/* The office's choice: rows answering ANSWER get CATEGORY (a category's
+ * label or id) when they name no category of their own. Remembered for the
+ * next import when the run succeeds. Call analyze again. FALSE (error) when
+ * there is no such category. */
+gboolean    prd_member_import_set_answer_category (PrdMemberImport  *self,
+                                                   const char       *answer,
+                                                   const char       *category,
+                                                   GError          **error);
 
 /* ---- writing ------------------------------------------------------------ */
 void        prd_member_import_set_mode           (PrdMemberImport   *self,

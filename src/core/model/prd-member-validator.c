@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "prd-member-validator.h"
+#include "prd-school-names.h"
 #include "thai/prd-thai.h"
 #include "store/prd-store-sql.h"
 
@@ -20,6 +21,7 @@ struct _PrdMemberValidator
   GHashTable   *category_by_label;  /* folded label or id → id */
   GHashTable   *school_district;    /* id → district */
   GHashTable   *school_by_name;     /* folded name or code → id */
+  GHashTable   *school_name;        /* id → name as the registry writes it */
   sqlite3_stmt *dup_phone;
   sqlite3_stmt *dup_name;
 };
@@ -446,29 +448,11 @@ prd_member_check_social (const char  *platform,
 /* ---- the validator ------------------------------------------------------ */
 
 /* Names as people type them: no spaces, no "โรงเรียน"/"รร." prefix, any case. */
+/* Spaces, case, the โรงเรียน prefix and Thai or Arabic digits do not count. */
 static char *
 fold_school (const char *text)
 {
-  static const char *const prefixes[] = { "โรงเรียน", "ร.ร.", "รร." };
-  g_autoptr(GString) s = g_string_new (NULL);
-  g_autofree char *lower = NULL;
-  const char *p;
-
-  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (!g_unichar_isspace (c))
-        g_string_append_unichar (s, c);
-    }
-  lower = g_utf8_strdown (s->str, -1);
-  p = lower;
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-    if (g_str_has_prefix (p, prefixes[i]))
-      {
-        p += strlen (prefixes[i]);
-        break;
-      }
-  return g_strdup (p);
+  return prd_school_name_fold (text);
 }
 
 static char *
@@ -505,6 +489,7 @@ prd_member_validator_finalize (GObject *object)
   g_hash_table_unref (self->category_by_label);
   g_hash_table_unref (self->school_district);
   g_hash_table_unref (self->school_by_name);
+  g_hash_table_unref (self->school_name);
   G_OBJECT_CLASS (prd_member_validator_parent_class)->finalize (object);
 }
 
@@ -522,6 +507,7 @@ prd_member_validator_init (PrdMemberValidator *self)
   self->category_by_label = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->school_district = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->school_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->school_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 void
@@ -535,6 +521,7 @@ prd_member_validator_reload (PrdMemberValidator *self)
   g_hash_table_remove_all (self->category_by_label);
   g_hash_table_remove_all (self->school_district);
   g_hash_table_remove_all (self->school_by_name);
+  g_hash_table_remove_all (self->school_name);
 
   stmt = prd_store_prepare (self->store,
                             "SELECT id, label, internal FROM member_category WHERE deleted = 0", NULL);
@@ -561,6 +548,8 @@ prd_member_validator_reload (PrdMemberValidator *self)
                            g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
       g_hash_table_insert (self->school_by_name,
                            fold_school ((const char *) sqlite3_column_text (stmt, 1)), g_strdup (id));
+      g_hash_table_insert (self->school_name, g_strdup (id),
+                           g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
       for (int c = 3; c <= 5; c++)
         if (sqlite3_column_type (stmt, c) == SQLITE_TEXT)
           g_hash_table_insert (self->school_by_name,
@@ -597,6 +586,14 @@ prd_member_validator_find_school (PrdMemberValidator *self,
     return id;
   key = fold_school (text);
   return g_hash_table_lookup (self->school_by_name, key);
+}
+
+const char *
+prd_member_validator_school_name (PrdMemberValidator *self,
+                                  const char         *school_id)
+{
+  g_return_val_if_fail (PRD_IS_MEMBER_VALIDATOR (self), NULL);
+  return school_id != NULL ? g_hash_table_lookup (self->school_name, school_id) : NULL;
 }
 
 const char *

@@ -81,6 +81,9 @@ GPtrArray  *prd_member_validator_check              (PrdMemberValidator *self,
  * a 10-, 8- or 6-digit code), or NULL. */
 const char *prd_member_validator_find_school        (PrdMemberValidator *self,
                                                      const char         *text);
+/* The school's name as the registry writes it, or NULL. */
+const char *prd_member_validator_school_name        (PrdMemberValidator *self,
+                                                     const char         *school_id);
 const char *prd_member_validator_school_district    (PrdMemberValidator *self,
                                                      const char         *school_id);
 /* The id of the category labelled (or with id) TEXT, or NULL. */

@@ -9,8 +9,12 @@
  * SQLite gave a seq again, the later write, which did commit).
  *
  * The hooks may not touch the connection, so the announcing waits until
- * COMMIT has returned: the store's own calls flush at once, an idle on the
- * store's main context catches the rest. */
+ * COMMIT has returned: the store's own calls flush at once. A commit by a
+ * raw statement of core (none writes synced tables today) is announced
+ * from an idle, but only where that is safe: on the thread that opened the
+ * store while it owns the store's main context (the GUI's main loop). A
+ * store a worker thread opened never schedules one, so no other thread
+ * ever touches its connection. */
 #define G_LOG_DOMAIN "prd-store"
 
 #include <string.h>
@@ -49,7 +53,8 @@ on_commit (void *data)
     return 0;
   g_array_append_vals (self->committed_seqs, self->pending_seqs->data, self->pending_seqs->len);
   g_array_set_size (self->pending_seqs, 0);
-  if (self->flush_source == NULL)
+  if (self->own_call == 0 && self->flush_source == NULL &&
+      g_thread_self () == self->owner && g_main_context_is_owner (self->context))
     {
       /* Only schedules: the source holds no reference, finalize destroys it. */
       self->flush_source = g_idle_source_new ();
@@ -74,6 +79,7 @@ prd_store_changes_init (PrdStore *self)
   self->pending_seqs = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
   self->committed_seqs = g_array_new (FALSE, FALSE, sizeof (sqlite3_int64));
   self->context = g_main_context_ref_thread_default ();
+  self->owner = g_thread_self ();
   sqlite3_update_hook (self->db, on_update, self);
   sqlite3_commit_hook (self->db, on_commit, self);
   sqlite3_rollback_hook (self->db, on_rollback, self);

@@ -118,6 +118,17 @@ has_column (PrdStore   *self,
   return FALSE;
 }
 
+static gint64
+rows_without_revision (PrdStore   *self,
+                                       const char *table)
+{
+  char *sql = sqlite3_mprintf ("SELECT count(*) FROM \"%w\" WHERE rev_id IS NULL", table);
+  gint64 n = prd_store_count (self, sql);
+
+  sqlite3_free (sql);
+  return n;
+}
+
 static void
 forget_schema (PrdStore *self)
 {
@@ -128,7 +139,10 @@ forget_schema (PrdStore *self)
 
 /* Gives TABLE the revision columns if it lacks them (a table a migration
  * just made), and every row without a revision the one of what it holds.
- * Runs while TABLE has no journal triggers: this is no change of a record. */
+ * That is no change of a record, so no trigger of TABLE may see it: the
+ * journal's are gone already (see below), the others (the members' search
+ * index would rewrite every row) are set aside for the fill and made again
+ * from their own SQL, all in the migration's transaction. */
 static gboolean
 ensure_revisions (PrdStore    *self,
                   const char  *table,
@@ -136,6 +150,9 @@ ensure_revisions (PrdStore    *self,
 {
   g_autofree char *revision = NULL;
   g_autofree char *fill = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) create = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
 
   if (!has_column (self, table, "rev_id"))
     {
@@ -147,9 +164,38 @@ ensure_revisions (PrdStore    *self,
         return FALSE;
       forget_schema (self);
     }
+  if (rows_without_revision (self, table) == 0)
+    return TRUE;
+
+  stmt = prd_store_prepare (self, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+                                  "AND tbl_name = ?1 AND sql IS NOT NULL", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (create, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_finalize (stmt);
+  for (guint i = 0; i < names->len; i++)
+    {
+      char *drop = sqlite3_mprintf ("DROP TRIGGER \"%w\"", (const char *) g_ptr_array_index (names, i));
+      gboolean ok = prd_store_exec (self, drop, error);
+
+      sqlite3_free (drop);
+      if (!ok)
+        return FALSE;
+    }
+
   revision = prd_store_revision_sql (self, table, "rev", NULL, TRUE);
   fill = g_strdup_printf ("UPDATE \"%s\" SET rev_id = %s WHERE rev_id IS NULL", table, revision);
-  return prd_store_exec (self, fill, error);
+  if (!prd_store_exec (self, fill, error))
+    return FALSE;
+  for (guint i = 0; i < create->len; i++)
+    if (!prd_store_exec (self, g_ptr_array_index (create, i), error))
+      return FALSE;
+  return TRUE;
 }
 
 /* Every insert and update of a synced table lands in change_journal in the

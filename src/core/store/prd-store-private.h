@@ -22,6 +22,16 @@ struct _PrdStore
   GArray       *committed_seqs;
   GSource      *flush_source;
   GMainContext *context;
+  GThread      *owner;      /* the thread that opened the store */
+
+  /* The last results of the SQL functions prd_revision and
+   * prd_rev_ancestry: prd_store_put reads what its statement computed
+   * (cheaper than RETURNING, which buffers rows in a temporary table). */
+  char          last_rev_id[64];
+  char         *last_rev_history;
+  GString      *canonical;  /* prd_revision's buffer and checksum */
+  GChecksum    *md5;
+  int           own_call;   /* > 0 while the store itself runs a statement */
 };
 
 /* The raw transaction steps behind PrdStoreTxn (and the migrations). */
@@ -33,7 +43,7 @@ void     prd_store_rollback         (PrdStore  *self);
 
 /* prd-store-revision.c: the SQL functions prd_revision and
  * prd_rev_ancestry on DB. */
-int      prd_store_register_revision_functions (sqlite3 *db);
+int      prd_store_register_revision_functions (PrdStore *self);
 /* The SQL expression of TABLE's new revision id: prd_revision (GENERATION,
  * …) over every body column, each taken from GIVEN (column → SQL
  * expression) when there, else the column itself (UPDATE) or its default

@@ -264,7 +264,8 @@ current_rev (PrdStore   *self,
 /* The statement's text for writing MEMBERS of TABLE: an INSERT, or an
  * UPDATE of the row whose id is the last parameter. With REVISIONS the
  * statement computes rev_id (of the row as written) and rev_history in the
- * same step and returns them. */
+ * same step; the SQL functions leave them in last_rev_id and
+ * last_rev_history. */
 static char *
 write_sql (PrdStore   *self,
            const char *table,
@@ -299,10 +300,9 @@ write_sql (PrdStore   *self,
   if (update)
     return g_strdup_printf ("UPDATE \"%s\" SET %s, rev_id = %s, "
                             "rev_history = prd_rev_ancestry (rev_id, rev_history) "
-                            "WHERE id = ?%d RETURNING rev_id, rev_history",
+                            "WHERE id = ?%d",
                             table, updates->str, revision, i);
-  return g_strdup_printf ("INSERT INTO \"%s\" (%s, rev_id) VALUES (%s, %s) "
-                          "RETURNING rev_id, rev_history",
+  return g_strdup_printf ("INSERT INTO \"%s\" (%s, rev_id) VALUES (%s, %s)",
                           table, names->str, marks->str, revision);
 }
 
@@ -398,12 +398,17 @@ prd_store_put (PrdStore    *self,
   if (rev > 0)
     sqlite3_bind_text (stmt, n, id, -1, SQLITE_TRANSIENT);
 
+  self->last_rev_id[0] = '\0';
+  g_clear_pointer (&self->last_rev_history, g_free);
+  self->own_call++;
   rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  self->own_call--;
+  if (rc == SQLITE_DONE && revisions)
     {
-      json_object_set_string_member (record, "rev_id", (const char *) sqlite3_column_text (stmt, 0));
-      json_object_set_string_member (record, "rev_history", (const char *) sqlite3_column_text (stmt, 1));
-      rc = sqlite3_step (stmt);
+      g_assert (self->last_rev_id[0] != '\0');
+      json_object_set_string_member (record, "rev_id", self->last_rev_id);
+      json_object_set_string_member (record, "rev_history",
+                                     rev > 0 && self->last_rev_history != NULL ? self->last_rev_history : "[]");
     }
   if (rc != SQLITE_DONE)
     prd_store_set_sql_error (self, error, _("save a record"));

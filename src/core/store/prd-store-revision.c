@@ -26,6 +26,7 @@
  * row holds, defaults and conversions included. */
 #define G_LOG_DOMAIN "prd-store"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "prd-store-private.h"
@@ -63,9 +64,18 @@ static void
 append_json_string (GString    *out,
                     const char *text)
 {
+  const unsigned char *run = (const unsigned char *) text;
+
   g_string_append_c (out, '"');
-  for (const unsigned char *p = (const unsigned char *) text; *p != '\0'; p++)
+  for (const unsigned char *p = run; ; p++)
     {
+      /* Plain bytes are copied in runs; only these need a look. */
+      if (*p >= 0x20 && *p != '"' && *p != '\\')
+        continue;
+      g_string_append_len (out, (const char *) run, p - run);
+      run = p + 1;
+      if (*p == '\0')
+        break;
       switch (*p)
         {
         case '"':  g_string_append (out, "\\\""); break;
@@ -75,28 +85,34 @@ append_json_string (GString    *out,
         case '\n': g_string_append (out, "\\n"); break;
         case '\r': g_string_append (out, "\\r"); break;
         case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (*p < 0x20)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char) *p);
+        default:   /* the other controls */
+          g_string_append_printf (out, "\\u%04x", *p);
           break;
         }
     }
   g_string_append_c (out, '"');
 }
 
-/* The one writer of canonical JSON: VALUES sorted here. */
-static char *
-write_canonical (GArray *values)
+/* The one writer of canonical JSON: the N VALUES (sorted here) into OUT. */
+static void
+write_canonical (BodyValue *values,
+                 guint      n,
+                 GString   *out)
 {
-  GString *out = g_string_new ("{");
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  gboolean sorted = TRUE;
 
-  g_array_sort (values, compare_values);
-  for (guint i = 0; i < values->len; i++)
+  /* The store's statements pass the columns sorted already. */
+  for (guint i = 1; i < n && sorted; i++)
+    sorted = strcmp (values[i - 1].name, values[i].name) < 0;
+  if (!sorted)
+    qsort (values, n, sizeof *values, compare_values);
+
+  g_string_truncate (out, 0);
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < n; i++)
     {
-      const BodyValue *v = &g_array_index (values, BodyValue, i);
+      const BodyValue *v = &values[i];
 
       if (i > 0)
         g_string_append_c (out, ',');
@@ -105,7 +121,8 @@ write_canonical (GArray *values)
       switch (v->type)
         {
         case SQLITE_INTEGER:
-          g_string_append_printf (out, "%" G_GINT64_FORMAT, v->i);
+          g_snprintf (buf, sizeof buf, "%" G_GINT64_FORMAT, v->i);
+          g_string_append (out, buf);
           break;
         case SQLITE_FLOAT:
           g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.17g", v->d));
@@ -119,7 +136,6 @@ write_canonical (GArray *values)
         }
     }
   g_string_append_c (out, '}');
-  return g_string_free (out, FALSE);
 }
 
 char *
@@ -127,6 +143,7 @@ prd_store_canonical_json (JsonObject *record)
 {
   g_autoptr(GArray) values = g_array_new (FALSE, TRUE, sizeof (BodyValue));
   g_autoptr(GList) members = NULL;
+  GString *out;
 
   g_return_val_if_fail (record != NULL, NULL);
 
@@ -160,7 +177,9 @@ prd_store_canonical_json (JsonObject *record)
           }
       g_array_append_val (values, v);
     }
-  return write_canonical (values);
+  out = g_string_sized_new (256);
+  write_canonical ((BodyValue *) values->data, values->len, out);
+  return g_string_free (out, FALSE);
 }
 
 static char *
@@ -215,10 +234,10 @@ prd_store_revision_parse (const char *rev_id,
 /* The value of ARG as a column of AFFINITY would store it (see "Type
  * Affinity" in SQLite's documentation), into V. */
 static void
-value_as_stored (sqlite3_value *arg,
-                 char           affinity,
-                 BodyValue     *v,
-                 GPtrArray     *keep)
+value_as_stored (sqlite3_value  *arg,
+                 char            affinity,
+                 BodyValue      *v,
+                 GPtrArray     **keep)
 {
   int type = sqlite3_value_type (arg);
 
@@ -253,7 +272,10 @@ value_as_stored (sqlite3_value *arg,
     case SQLITE_BLOB:
       {
         char *b64 = g_base64_encode (sqlite3_value_blob (arg), sqlite3_value_bytes (arg));
-        g_ptr_array_add (keep, b64);
+
+        if (*keep == NULL)
+          *keep = g_ptr_array_new_with_free_func (g_free);
+        g_ptr_array_add (*keep, b64);
         v->type = SQLITE_TEXT;
         v->text = b64;
       }
@@ -272,11 +294,13 @@ sql_revision (sqlite3_context  *ctx,
               int               argc,
               sqlite3_value   **argv)
 {
-  g_autoptr(GArray) values = g_array_new (FALSE, TRUE, sizeof (BodyValue));
-  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *canonical = NULL;
-  g_autofree char *rev = NULL;
+  PrdStore *self = sqlite3_user_data (ctx);
+  BodyValue stack[128];
+  g_autofree BodyValue *heap = NULL;
+  BodyValue *values = stack;
+  g_autoptr(GPtrArray) keep = NULL;
   gint64 generation;
+  guint n = 0;
 
   if (argc < 1 || argc % 2 != 1 || sqlite3_value_type (argv[0]) != SQLITE_INTEGER ||
       (generation = sqlite3_value_int64 (argv[0])) <= 0)
@@ -284,6 +308,8 @@ sql_revision (sqlite3_context  *ctx,
       sqlite3_result_error (ctx, "prd_revision: (generation, name, value, …)", -1);
       return;
     }
+  if ((guint) argc / 2 > G_N_ELEMENTS (stack))
+    values = heap = g_new (BodyValue, argc / 2);
   for (int i = 1; i < argc; i += 2)
     {
       const char *name = (const char *) sqlite3_value_text (argv[i]);
@@ -295,12 +321,22 @@ sql_revision (sqlite3_context  *ctx,
           return;
         }
       v.name = name + 1;
-      value_as_stored (argv[i + 1], name[0], &v, keep);
-      g_array_append_val (values, v);
+      value_as_stored (argv[i + 1], name[0], &v, &keep);
+      values[n++] = v;
     }
-  canonical = write_canonical (values);
-  rev = revision_of (generation, canonical);
-  sqlite3_result_text (ctx, rev, -1, SQLITE_TRANSIENT);
+  /* A buffer and a checksum kept by the store: a bulk write calls this
+   * for every row. */
+  if (self->canonical == NULL)
+    {
+      self->canonical = g_string_sized_new (512);
+      self->md5 = g_checksum_new (G_CHECKSUM_MD5);
+    }
+  write_canonical (values, n, self->canonical);
+  g_checksum_reset (self->md5);
+  g_checksum_update (self->md5, (const guchar *) self->canonical->str, self->canonical->len);
+  g_snprintf (self->last_rev_id, sizeof self->last_rev_id, "%" G_GINT64_FORMAT "-%s",
+              generation, g_checksum_get_string (self->md5));
+  sqlite3_result_text (ctx, self->last_rev_id, -1, SQLITE_TRANSIENT);
 }
 
 /* prd_rev_ancestry (rev_id, rev_history): the history of the revision that
@@ -332,19 +368,25 @@ sql_rev_ancestry (sqlite3_context  *ctx,
   json_node_set_array (out, next);
   text = json_to_string (out, FALSE);
   sqlite3_result_text (ctx, text, -1, SQLITE_TRANSIENT);
+  {
+    PrdStore *self = sqlite3_user_data (ctx);
+    g_free (self->last_rev_history);
+    self->last_rev_history = g_steal_pointer (&text);
+  }
 }
 
+/* Not SQLITE_DETERMINISTIC: they leave their result with the store too. */
 int
-prd_store_register_revision_functions (sqlite3 *db)
+prd_store_register_revision_functions (PrdStore *self)
 {
-  int rc = sqlite3_create_function_v2 (db, "prd_revision", -1,
-                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
-                                       NULL, sql_revision, NULL, NULL, NULL);
+  int rc = sqlite3_create_function_v2 (self->db, "prd_revision", -1,
+                                       SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                       self, sql_revision, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return rc;
-  return sqlite3_create_function_v2 (db, "prd_rev_ancestry", 2,
-                                     SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
-                                     NULL, sql_rev_ancestry, NULL, NULL, NULL);
+  return sqlite3_create_function_v2 (self->db, "prd_rev_ancestry", 2,
+                                     SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                     self, sql_rev_ancestry, NULL, NULL, NULL);
 }
 
 /* The column's affinity letter from its declared type, by SQLite's rules. */
@@ -372,7 +414,7 @@ prd_store_revision_sql (PrdStore    *self,
                         gboolean     update)
 {
   g_autoptr(GString) sql = g_string_new ("prd_revision(");
-  char *query = sqlite3_mprintf ("SELECT name, type, dflt_value FROM pragma_table_info(%Q)", table);
+  char *query = sqlite3_mprintf ("SELECT name, type, dflt_value FROM pragma_table_info(%Q) ORDER BY name", table);
   sqlite3_stmt *stmt = NULL;
 
   g_string_append (sql, generation);

@@ -28,6 +28,10 @@ prd_store_finalize (GObject *object)
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
+  g_free (self->last_rev_history);
+  if (self->canonical != NULL)
+    g_string_free (self->canonical, TRUE);
+  g_clear_pointer (&self->md5, g_checksum_free);
   g_clear_pointer (&self->columns, g_hash_table_unref);
   g_clear_pointer (&self->blob_columns, g_hash_table_unref);
 
@@ -179,7 +183,7 @@ apply_connection_settings (PrdStore  *self,
    * and fts5(…, tokenize='thai') must work wherever the store is opened. */
   if (prd_thai_sqlite_register (self->db) != SQLITE_OK)
     return prd_store_set_sql_error (self, error, _("set up Thai sorting and search"));
-  if (prd_store_register_revision_functions (self->db) != SQLITE_OK)
+  if (prd_store_register_revision_functions (self) != SQLITE_OK)
     return prd_store_set_sql_error (self, error, _("set up revisions"));
   return prd_store_exec (self, pragmas, error);
 }
@@ -289,10 +293,14 @@ prd_store_exec (PrdStore    *self,
                 GError     **error)
 {
   char *msg = NULL;
+  int rc;
 
   g_return_val_if_fail (PRD_IS_STORE (self), FALSE);
 
-  if (sqlite3_exec (self->db, sql, NULL, NULL, &msg) != SQLITE_OK)
+  self->own_call++;
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, &msg);
+  self->own_call--;
+  if (rc != SQLITE_OK)
     {
       if (error_code_for (sqlite3_extended_errcode (self->db)) == PRD_STORE_ERROR_SQL)
         g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_SQL,

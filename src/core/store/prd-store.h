@@ -45,8 +45,9 @@ G_DECLARE_FINAL_TYPE (PrdStore, prd_store, PRD, STORE, GObject)
  * Emitted after the transaction that wrote it committed, once per record
  * and transaction, in the order of the writes; never for a rollback. Writes
  * of the store's own calls are announced before the call returns, others
- * (a raw statement in core) from the main context's next idle. Commits by
- * other connections are not seen. */
+ * (a raw statement in core) from the next idle of the main context that
+ * the opening thread owns (see prd-store-changes.c). Commits by other
+ * connections are not seen. */
 
 /* Called with the fraction done (0..1) while a long operation runs. */
 typedef void (*PrdProgressFunc) (double fraction, gpointer user_data);
@@ -129,7 +130,9 @@ gboolean    prd_store_put                 (PrdStore    *self,
  * it leaves out take their defaults. It is checked by the same path as a
  * local write (the table's columns, the validator, the schema's
  * constraints), and its journal entry carries ORIGIN, the peer it came
- * from, so sync does not send it back.
+ * from, so sync does not send it back. The hash in rev_id is not checked
+ * against the body: a revision is its writer's name for it (CouchDB's are
+ * opaque to other replicas too).
  *
  * Against the row this PC has:
  *   - the same revision: nothing is written (TRUE);
