@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package PR Desk needs to build, run and test,
 # generates the Thai locale and installs the npm CouchDB-protocol test server.
 # Safe to run again: it only installs what is missing.

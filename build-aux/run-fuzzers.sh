@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # run-fuzzers.sh SECONDS — builds the libFuzzer targets of fuzz/ with clang,
 # AddressSanitizer and UBSan in build-fuzz/, and runs each for SECONDS on its
 # seed corpus (fuzz/corpus/NAME/). Exits non-zero when a target crashes or a

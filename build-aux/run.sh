@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds PR Desk and starts it on the local
 # database; on first start that database is filled with the fictional demo
 # office. Extra arguments go to prdesk (for example --db PATH).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every test of PR Desk: installs what is missing, builds in fresh
 # folders, runs the suite, then again under AddressSanitizer and UBSan, then
 # the fuzz targets for a short while.

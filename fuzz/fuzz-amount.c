@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fuzzes the amount parser and BAHTTEXT: no crash, and a parsed amount
  * formats and parses back to itself. */
 #include "fuzz-common.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fuzzes CSV as it comes from anywhere: decoding (every encoding choice),
  * the delimiter guess and the parser, stray quotes and NUL bytes included. */
 #include "fuzz-common.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fuzzes the Thai date parser: no crash, and a date it accepts formats and
  * parses back to itself in every style. */
 #include "fuzz-common.h"

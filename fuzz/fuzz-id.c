@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fuzzes the national ID and school code parsers. */
 #include "fuzz-common.h"
 #include "thai/prd-thai.h"

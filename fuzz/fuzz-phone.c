@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fuzzes the phone parser: no crash, and its display form is a fixed point. */
 #include "fuzz-common.h"
 #include "thai/prd-thai.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fuzzes the text functions that take anything: digits, names, the sort
  * key and comparison, and the FTS5 tokenizer. */
 #include <sqlite3.h>

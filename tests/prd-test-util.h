@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-test-util.h — small helpers shared by the test programs. */
 #pragma once
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tap-lib.sh — the TAP harness the command-line test scripts share.
 # Source it: . "$(dirname "$0")/../tap-lib.sh"; then call check / assert,
 # and end with tap_finish. $tmp is a fresh folder removed at exit; each

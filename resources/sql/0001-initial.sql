@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- PR Desk schema, version 1.
 -- Every synced table carries: id (uuid or a fixed id for shared defaults),
 -- created_at / updated_at (UTC ISO 8601), rev (count of writes) and deleted

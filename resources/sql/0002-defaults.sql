@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Default data every office starts with. Fixed ids, so that PCs that sync
 -- share these rows instead of each making its own copy.
 

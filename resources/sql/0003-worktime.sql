@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Working time: the office's hours and reporting rounds, and its holidays.
 -- Holidays are data the user keeps up to date (imported from an .ics
 -- calendar or typed in), never a list in the code.

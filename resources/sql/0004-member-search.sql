@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- The registry's search index and the PDPA audit log.
 --
 -- member_fts holds one row per member (rowid = member.rowid) with the words a

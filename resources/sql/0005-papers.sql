@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Official papers: approval memos, appointment orders, certificates, and
 -- the office's editable template texts.
 

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- The registry's Thai name order, stored once per member.
 --
 -- Sorting by COLLATE THAI computes sort keys at every comparison; a search

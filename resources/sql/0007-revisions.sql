@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Revisions for sync (see src/core/store/prd-store-revision.c).
 --
 -- Every synced table (id, created_at, updated_at, rev, deleted) gains

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Decisions are records. One row per decision on a paper (a memo now, a
 -- news item later): the group director's review or the director's order,
 -- allow / refuse / return for correction, with the signer's name and

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- The survey's answers about the network type and the category each brings.
 --
 -- The network survey (seed 002's form) asks ประเภทเครือข่าย with the answers

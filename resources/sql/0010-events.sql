@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- The PR calendar's events (issue 12): activities, meetings, broadcasts,
 -- closures. A synced table like the others: the store adds rev_id and
 -- rev_history and the journal triggers after this file (0007).

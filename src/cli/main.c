@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prdesk-cli — PR Desk from the command line: scripts, cron and tests.
  *
  *   prdesk-cli [--db PATH] COMMAND [OPTIONS…]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-cli-backup.c — `prdesk-cli backup FILE`: an online copy of the database. */
 #include <glib/gi18n.h>
 

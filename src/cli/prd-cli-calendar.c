@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-cli-calendar.c — `prdesk-cli calendar …`: the PR calendar.
  *
  *   calendar list [--from DATE] [--to DATE]    one occurrence a line (from

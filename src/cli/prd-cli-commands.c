@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-cli-commands.c — the table of prdesk-cli commands. New issues add rows. */
 #include <glib/gi18n.h>
 

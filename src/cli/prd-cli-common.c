@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-cli-common.c — opening the store, reporting errors, parsing options. */
 #include <gio/gio.h>
 #include <glib/gi18n.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-cli-decisions.c — a memo's decisions from the command line:
  *
  *   prdesk-cli memo decisions ID

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-cli-holidays.c — `prdesk-cli holidays …`: the office's holidays.
  *
  *   holidays import FILE.ics [--include-observance NAME|UID …]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-cli-init.c — `prdesk-cli init [--demo]`: create or upgrade the database. */
 #include <glib/gi18n.h>
 

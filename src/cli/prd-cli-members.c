@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-cli-members.c — `prdesk-cli members …`: the network registry.
  *
  *   members import FILE [--encoding auto|utf-8|windows-874] [--dry-run]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-cli-papers.c — the office's papers from the command line:
  *
  *   prdesk-cli memo list

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-cli-schools.c — `prdesk-cli schools …`: the office's school list.
  *
  *   schools import FILE [--dry-run]   a list from OBEC's data system (CSV)

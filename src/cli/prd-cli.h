@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-cli.h — what every prdesk-cli command shares. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prdesk — the PR Desk desktop program. */
 #include <glib/gi18n.h>
 #include <signal.h>

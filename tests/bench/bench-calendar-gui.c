@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Benchmark cases of the calendar's month view under Xvfb (prd-bench-gui):
  * switching months with about 2,000 occurrences in view (64 on some days),
  * against the floor, a grid of plain GtkLabels showing the same texts,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Benchmark cases of the calendar in core: the timeline of a month over
  * 20,000 events with 200 weekly repeats, and .ics export and import of
  * 10,000 events. */

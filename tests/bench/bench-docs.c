@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Benchmark cases of core/docs: one memo to PDF warm, 500 certificates in
  * one PDF, and the same memo typed as an .odt and converted by LibreOffice
  * (the way offices make it today), side by side. */

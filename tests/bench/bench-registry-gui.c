@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Benchmark cases of the registry page: the paging list model and the real
  * window on 100,000 members, under Xvfb (run by prd-bench-gui). */
 #include <glib/gi18n.h>

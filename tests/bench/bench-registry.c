@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Benchmark cases of the registry core: import, search, printing. */
 #include <glib/gstdio.h>
 #include <stdlib.h>

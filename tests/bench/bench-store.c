@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Benchmark cases of core/store: writing the demo office, backing it up. */
 #include <glib/gstdio.h>
 

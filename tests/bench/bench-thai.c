@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Benchmark cases of core/thai: sort keys, word segmentation, Thai search. */
 #include <string.h>
 

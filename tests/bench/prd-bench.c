@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-bench — PR Desk's benchmark program. */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-bench.h — the benchmark program's shared helpers.
  *
  * Run by hand: build/tests/bench/prd-bench [CASE…]. Each case prints its

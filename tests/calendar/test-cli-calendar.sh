@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # prdesk-cli calendar from the outside: add, list, export, import (preview,
 # duplicates by UID, a broken file refused with its line), remove. TAP.
 set -u

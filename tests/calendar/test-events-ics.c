@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The calendar's .ics, out and in (core/io): what the export writes, line
  * by line; an export that imports again to the same occurrences;
  * duplicates by UID; broken files refused with the line, nothing written. */

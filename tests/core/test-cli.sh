@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # prdesk-cli from the outside: exit codes, messages, Thai help. TAP output.
 set -u
 cli=${PRDESK_CLI:?}

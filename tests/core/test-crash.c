@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Killing `prdesk-cli init --demo` with SIGKILL mid-write leaves a database
  * that is consistent and opens again. */
 #include <signal.h>

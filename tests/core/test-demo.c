@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The demo office: its shape, and that every run writes the same office. */
 #include "model/prd-demo.h"
 #include "model/prd-event.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Every earlier database version upgrades to the newest, keeping its data. */
 #include "prd-test-util.h"
 #include "model/prd-member-query.h"

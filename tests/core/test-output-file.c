@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Writing the user's file: beside, checked, renamed; devices and links kept;
  * a failure says so, names the path and leaves the old file. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of the store's side of sync: error codes of constraints,
  * transactions that cannot stay open, revisions, prd_store_apply_remote,
  * replication checkpoints and the changed signal. Real SQLite files. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tests of core/store: opening, records, journal, tombstones, backup. */
 #include <sqlite3.h>
 

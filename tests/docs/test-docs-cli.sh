@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # prdesk-cli memo / order / certificates from the outside. TAP output.
 set -u
 cli=${PRDESK_CLI:?}

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Every paper is read back with poppler: page size, page count, embedded
  * fonts, the text of each field, and the emblem and title in their boxes. */
 #include <cairo.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-gui-test-util.h — what the GUI tests share: a Thai start, a demo
  * store, letting the main loop settle, finding widgets, screenshots. */
 #pragma once

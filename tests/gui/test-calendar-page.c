@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Calendar page under Xvfb in Thai, on the demo office's December 2569
  * (today fixed at Thursday 3 Dec): the header, holidays shaded, a full day
  * with "+N more" and its popover, the agenda of a clicked day, keyboard

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* GUI test of the official papers: the News & Memos page on the demo
  * office, the memo editor with its live poppler preview, an edit that
  * redraws the preview, and a save. Screenshots go to the build folder. */

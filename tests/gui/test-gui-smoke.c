@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* GUI smoke test: the real window on the demo office, under Xvfb.
  * Visits every page and the preferences, checks the Thai, saves screenshots
  * in the build folder. */

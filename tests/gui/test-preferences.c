@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The preferences window on the demo office, under Xvfb: the office's groups
  * and signers come from their typed lists, rows edit the records through
  * bindings, and only what was edited is written (one revision each). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Preferences page of the registry's lists, under Xvfb on the demo
  * office: a category added, refused, moved, switched, renamed and removed
  * through the widgets lands in the store (with journal rows); the registry

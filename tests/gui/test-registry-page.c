@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The registry page in the real window on the demo office, under Xvfb:
  * the list, "N of M", coverage, Thai search, sorting, filters, the editor
  * (checks as you type, unsaved-changes guard, save; social accounts and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The school list import under Xvfb, in Thai: a new office (no schools)
  * previews a list with a bad line (nothing can be imported), then the
  * corrected list, imports it, and the registry page offers it in its Import

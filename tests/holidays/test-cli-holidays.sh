@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # prdesk-cli holidays from the outside: import, list, add, remove; Google's
 # calendar of holidays and observances. TAP output.
 set -u

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The holidays page of the Preferences window, under Xvfb on the demo office:
  * Google's calendar opens in a preview with one row per event, public
  * holidays checked and observances not; checking วันครู and importing writes

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The office's holidays in the database (core/model's PrdHoliday, the
  * working time read back from them) and their .ics import (core/io). */
 #include <locale.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-decisions.c — decisions as records over a real store: recording
  * appends one row and one journal entry, rows are never changed, the
  * checks of seed 004's order of things, the memo's state machine, and the

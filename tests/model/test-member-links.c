@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A member's social accounts and committee roles: checks row by row, load
  * and save round trip, update, removal as a tombstone with its journal row,
  * all or nothing with the member, and the search index finding a new

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The registry's list model: paging, one items-changed per query change,
  * bounded cache, refresh after edits, PrdMember round trip. */
 #include "model/prd-demo.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-member-lookup.c — the lists the registry's windows show beside the big
  * one (coverage per district, committee coverage, joined years, a school's
  * members, the chooser's search) and the Undo of a delete, over a real store. */

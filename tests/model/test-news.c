@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-news.c — PrdNewsItem over the demo office: the news list with its
  * derived states, the memos of an item, and saving through the store. */
 #include "prd-test-util.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* PrdNumberBook: memo and order numbers per calendar year, on a real
  * database, and the memo and order saves that take their numbers from it. */
 #include "model/prd-memo.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-records.c — PrdRecord and the office's typed lists over a real store. */
 #include "prd-test-util.h"
 #include "model/prd-category.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The registry's editable lists: member categories and committees are added,
  * renamed, ordered and removed through the store (journal rows, tombstones),
  * with duplicates and removals of items in use refused in Thai. */

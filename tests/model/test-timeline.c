@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The PR calendar in core: PrdEvent records, their repeats and exceptions,
  * and the timeline of a range, on a real database. Every expectation is
  * worked out by hand from a wall calendar (Bangkok, UTC+7). */

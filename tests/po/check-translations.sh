@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every string a person can meet has its Thai translation: the messages of
 # the sources in po/POTFILES (as meson's glib preset extracts them) against
 # po/th.po. Prints the untranslated ones and fails on any.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* registry-test-util.h — a demo store for the registry-core tests. */
 #pragma once
 

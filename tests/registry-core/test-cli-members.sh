@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `prdesk-cli members …` from the outside: import reports and exit codes,
 # exports, PDPA. TAP output. Messages are checked in Thai.
 set -u

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Issue 14 from the outside: a new office's first survey import, the school
 # list, and a phone that belongs to someone else. TAP output, Thai messages.
 set -u

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* CSV as offices make it, and as others damage it: stray quotes, NUL bytes,
  * UTF-16 without its mark, cells a spreadsheet would run as formulas. */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Killing `prdesk-cli members import` with SIGKILL mid-write leaves the
  * registry as it was: no member, no half index, the index triggers on. */
 #include <signal.h>

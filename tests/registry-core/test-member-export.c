@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Exports: the CSV round trip, vCard, XLSX, the printed registry and the
  * survey form; PDPA export and erase. */
 #include <glib/gi18n.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Importing the network survey: encodings, delimiters, headers, refused rows,
  * duplicates and merge, all-or-nothing, cancel, async. */
 #include <glib/gi18n.h>

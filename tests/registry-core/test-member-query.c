@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The registry's query: search through the Thai index, filters, sort, paging. */
 #include <string.h>
 

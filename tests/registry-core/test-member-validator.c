@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The rules every member passes: editor, importer and sync share them. */
 #include <glib/gi18n.h>
 #include <locale.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Thai dates, digits and fiscal years: table-driven. */
 #include <locale.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Baht text, national IDs, school codes and phone numbers: table-driven. */
 #include <locale.h>
 

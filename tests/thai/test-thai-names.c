@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Title prefixes, given names and surnames; the list sort key. */
 #include <locale.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Thai order (sort key, comparison, collation THAI) and Thai search (FTS5
  * tokenizer "thai") on a real PrdStore. */
 #include <locale.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Working days and hours: core/thai's pure arithmetic over a holiday set
  * (the database's holidays: tests/holidays). */
 #include <locale.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-certificate-doc.c — เกียรติบัตร: landscape A4 in a double frame with
  * the emblem, the office, the recipient, the reason, the date and the
  * signer; a batch goes into one PDF, the emblem decoded once. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-certificate-doc.h — certificates (เกียรติบัตร): landscape A4, one page
  * a recipient, a batch into one PDF. */
 #pragma once

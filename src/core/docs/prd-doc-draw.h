@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-doc-draw.h — drawing helpers of the flow engine that other papers of
  * core/docs share (the printed registry draws its own table). Private to
  * core/docs. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-doc-font.c — finding TH Sarabun through fontconfig, or Laksaman. */
 #define G_LOG_DOMAIN "prd-docs"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-doc-font.h — which installed family the papers are set in. Private to core/docs. */
 #pragma once
 

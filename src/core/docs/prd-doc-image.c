@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-doc-image.c — decoding emblems and signatures for the papers. */
 #define G_LOG_DOMAIN "prd-docs"
 

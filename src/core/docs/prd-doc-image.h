@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-doc-image.h — emblems and signatures, decoded once, drawn as vectors
  * (SVG through librsvg) or pixels (PNG). Private to core/docs. */
 #pragma once

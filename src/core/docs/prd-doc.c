@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-doc.c — the page-layout engine: flow, pagination and drawing.
  *
  * Every item is measured when it is added (the column it goes into is

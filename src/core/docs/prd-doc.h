@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-doc.h — the page-layout engine of every official paper.
  *
  * A PrdDoc is a flow of items (paragraphs, label + dotted-leader fields,

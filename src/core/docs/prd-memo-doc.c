@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-memo-doc.c — บันทึกข้อความ ขออนุญาตเผยแพร่ข้อมูลข่าวสารทางราชการ.
  *
  * The regulation's memo form: Garuda 1.5 cm high at the top left,

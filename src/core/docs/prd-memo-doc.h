@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-memo-doc.h — the approval memo laid out as the saraban regulation's
  * memo form (บันทึกข้อความ), with seed 004's two decision blocks. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order-doc.c — คำสั่ง: Garuda 3 cm centred, the heading, the preamble,
  * numbered sections of members (name · position · role) with their duties,
  * "ทั้งนี้ ตั้งแต่ …", "สั่ง ณ วันที่ …" and the signer. Long lists flow

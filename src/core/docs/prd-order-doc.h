@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order-doc.h — the appointment order (คำสั่ง) built from the registry,
  * shaped like seed 004's order 62/2565. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-paper.c — shared pieces of the office's papers. */
 #define G_LOG_DOMAIN "prd-docs"
 

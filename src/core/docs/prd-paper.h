@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-paper.h — what the memo, the order and the certificate share:
  * a PrdDoc set up for the office, Thai dates, signatures, templates. */
 #pragma once

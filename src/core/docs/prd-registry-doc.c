@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-registry-doc.c — the printed registry, drawn row by row. */
 #define G_LOG_DOMAIN "prd-docs"
 

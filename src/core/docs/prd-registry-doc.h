@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-registry-doc.h — the printed network registry (ทะเบียนเครือข่าย
  * การประชาสัมพันธ์): A4 landscape, grouped by district or category with
  * subtotals, the header row on every page, page numbers, the total, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-survey-form.c — the blank survey form, on the flow engine. */
 #define G_LOG_DOMAIN "prd-docs"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-survey-form.h — the blank network survey form (แบบสำรวจเครือข่าย
  * การประชาสัมพันธ์) for schools that answer on paper: the same fields the
  * importer reads, the office's member categories to tick, PDPA consent. */

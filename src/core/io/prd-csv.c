@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-csv.c — CSV in the encodings and delimiters Thai offices meet. */
 #define G_LOG_DOMAIN "prd-io"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-csv.h — reading and writing CSV the way Thai offices make it.
  *
  * Excel on a Thai Windows PC saves "CSV" in Windows-874 (TIS-620 plus a few

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-events-ics.c — the calendar's events as .ics: written as text by
  * hand (so the folding and escaping are ours to check), read with libical
  * after prd-ics-lines.c checked the lines. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-events-ics.h — the PR calendar's events as iCalendar (.ics), out and
  * in.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-holiday-event.c — one event of a holiday calendar, before import. */
 #define G_LOG_DOMAIN "prd-io"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-holiday-event.h — PrdHolidayEvent: one event of a holiday calendar
  * (.ics) as it is read, before it is imported: its name, UID, days, whether
  * the calendar calls it a public holiday or an observance, and whether the

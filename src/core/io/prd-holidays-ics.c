@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-holidays-ics.c — holidays from an .ics calendar: its lines checked,
  * its events read with libical and classified, the included ones written
  * through core/model's PrdHoliday in one transaction. */

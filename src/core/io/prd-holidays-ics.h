@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-holidays-ics.h — holidays from an iCalendar (.ics) file, such as the
  * Thai holiday calendar people export from Google Calendar.
  *

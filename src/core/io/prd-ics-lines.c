@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-ics-lines.c — the lines of an .ics text, checked with their numbers. */
 #define G_LOG_DOMAIN "prd-io"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-ics-lines.h — the lines of an iCalendar (.ics) text, checked before
  * libical reads it: libical keeps no line numbers, and a message about a
  * broken file should say where to look. Shared by the holiday and the

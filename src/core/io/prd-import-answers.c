@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-answers.c — the network type column: what it holds, what it gives. */
 #define G_LOG_DOMAIN "prd-io"
 

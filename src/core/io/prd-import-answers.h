@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-answers.h — importer internals: the network type column.
  *
  * A column headed ประเภทเครือข่าย usually holds the network type (ภายใน /

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-fields.c — the fields a survey column can fill, and how the
  * headers people write (Thai or English, Google Forms questions) map to them. */
 #define G_LOG_DOMAIN "prd-io"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-fields.h — importer internals: field keys and header recognition. */
 #pragma once
 

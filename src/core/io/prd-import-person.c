@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-person.c — whether a duplicate found by phone is the same person. */
 #define G_LOG_DOMAIN "prd-io"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-person.h — importer internals: is a duplicate the same person?
  *
  * A phone shared by two names is two people (a family phone, a school's

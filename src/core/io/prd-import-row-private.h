@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-row-private.h — what the importer keeps in each row. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-row.c — one data row of a survey file and the importer's verdict. */
 #define G_LOG_DOMAIN "prd-io"
 

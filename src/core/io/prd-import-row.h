@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-row.h — one data row of a network-survey file, as the importer
  * judged it: its cells, what is wrong with it, whom it duplicates and what
  * the import will do with it. Core, no GTK; the import dialog shows a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-school.c — the school of a survey row: known, new, or an organisation. */
 #define G_LOG_DOMAIN "prd-io"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-school.h — importer internals: the school a survey row names.
  *
  * A new office has no schools yet, so a school the registry does not know

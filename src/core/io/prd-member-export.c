@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-export.c — CSV, XLSX, vCard and PDF of the registry. */
 #define G_LOG_DOMAIN "prd-io"
 

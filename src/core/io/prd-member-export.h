@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-export.h — the registry out of the program: CSV for Excel,
  * XLSX, vCard for phones, and the printed registry as PDF.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-import.c — the network survey into the registry.
  *
  * Three steps, each usable from a worker thread: load (decode, split, read

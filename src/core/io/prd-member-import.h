@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-import.h — importing the network survey (CSV) into the registry.
  *
  * The flow the import dialog and `prdesk-cli members import` share:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-school-columns.c — recognising the headers of a school list. */
 #define G_LOG_DOMAIN "prd-io"
 

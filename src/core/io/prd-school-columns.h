@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-school-columns.h — the columns of a school list (OBEC's data system,
  * or a sheet the office keeps): which header holds what. */
 #pragma once

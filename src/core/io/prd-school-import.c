@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-school-import.c — the office's school list (CSV) into the registry. */
 #define G_LOG_DOMAIN "prd-io"
 

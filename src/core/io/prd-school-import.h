@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-school-import.h — the office's school list into the registry.
  *
  * A list of the office's schools as OBEC's data system gives it (OBEC code,

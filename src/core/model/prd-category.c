@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-category.c — PrdCategory: a network member category (internal or external network, seed 002). */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-category.h — PrdCategory: a network member category (internal or external network, seed 002).
  *
  * A typed record of the member_category table (prd-record.h). */

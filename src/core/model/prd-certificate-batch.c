@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-certificate-batch.c — PrdCertificateBatch: a batch and its certificates. */
 #define G_LOG_DOMAIN "prd-model"
 

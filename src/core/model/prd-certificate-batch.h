@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-certificate-batch.h — PrdCertificateBatch: certificates (เกียรติบัตร)
  * given together for one reason on one day, signed by one signer.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-certificate.c — PrdCertificate, and finding the recipients. */
 #define G_LOG_DOMAIN "prd-model"
 

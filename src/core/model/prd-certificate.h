@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-certificate.h — PrdCertificate: one certificate (เกียรติบัตร) of a
  * batch, and finding the members to give them to.
  *

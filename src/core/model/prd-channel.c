@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-channel.c — PrdChannel: a publication channel (newsletter, website, Facebook page, LINE group…). */
 #define G_LOG_DOMAIN "prd-model"
 

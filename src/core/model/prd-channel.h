@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-channel.h — PrdChannel: a publication channel (newsletter, website, Facebook page, LINE group…).
  *
  * A typed record of the channel table (prd-record.h). */

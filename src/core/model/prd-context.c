@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-context.c — the store, the office, its working time and settings. */
 #define G_LOG_DOMAIN "prd-model"
 

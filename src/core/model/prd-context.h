@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-context.h — what a page, an editor or a command works in: the store,
  * the office profile, the office's working time, this PC's settings (and,
  * with the sync work, the sync state).

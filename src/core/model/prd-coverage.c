@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-coverage.c — how far the PR network reaches (seed 001). */
 #define G_LOG_DOMAIN "prd-model"
 

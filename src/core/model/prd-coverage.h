@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-coverage.h — how far the PR network reaches: the figures the registry's
  * coverage panel shows (seed 001).
  *

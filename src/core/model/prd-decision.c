@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-decision.c — PrdDecision: one decision on a paper, never changed. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-decision.h — PrdDecision: one decision on a paper, never changed.
  *
  * A typed record of the decision table (prd-record.h): the group director's

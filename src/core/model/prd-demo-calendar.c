@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-demo-calendar.c — the demo office's PR calendar for fiscal year 2570
  * (1 Oct 2569 – 30 Sep 2570 BE): the office's holidays, seed 000's OBEC
  * programme every Thursday, the weekly and monthly routine, and the

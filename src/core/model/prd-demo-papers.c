@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-demo-papers.c — the demo office's papers: a memo in every state, an
  * appointment order shaped like seed 004's 62/2565, and a certificate batch
  * for the teacher creators with the most views (seed 000).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-demo.c — the demo office "สพป.นครธารทอง เขต 2".
  *
  * Every name here is made up from syllables; no national IDs are written.

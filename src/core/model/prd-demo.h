@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-demo.h — a fictional demo office, the same on every run. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-event.c — PrdEvent: the event table as typed records; its
  * occurrences expanded from the RRULE with libical. */
 #define G_LOG_DOMAIN "prd-model"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-event.h — PrdEvent: an event of the PR calendar (the event table):
  * an activity, meeting, broadcast, closure or other, all-day or timed, once
  * or repeating by an iCalendar RRULE, with exceptions.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-group.c — PrdGroup: one of the office's groups (กลุ่มอำนวยการ …, seed 004). */
 #define G_LOG_DOMAIN "prd-model"
 

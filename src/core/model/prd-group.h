@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-group.h — PrdGroup: one of the office's groups (กลุ่มอำนวยการ …, seed 004).
  *
  * A typed record of the office_group table (prd-record.h). */

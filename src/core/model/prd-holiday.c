@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-holiday.c — PrdHoliday: the holiday table as typed records. */
 #define G_LOG_DOMAIN "prd-model"
 

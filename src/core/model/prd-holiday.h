@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-holiday.h — PrdHoliday: a day the office is closed, a public holiday
  * or a one-off office closure (the holiday table).
  *

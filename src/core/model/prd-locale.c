@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-locale.c — the process's locale and where its translations are. */
 #include <glib/gi18n.h>
 #include <locale.h>

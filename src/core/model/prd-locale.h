@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-locale.h — the process's locale and where its translations are. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-index.c — indexing a bulk write in one statement. */
 #define G_LOG_DOMAIN "prd-model"
 

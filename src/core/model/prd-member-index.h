@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-index.h — bulk writes and the members' search index.
  *
  * Triggers keep member_fts in step with every write to member, school and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-links.c — social accounts and committee roles of one member. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-links.h — a member's social accounts and committee roles as
  * the member editor edits them, checked row by row, and saved together with
  * the member in one transaction (new rows put, changed rows updated, removed

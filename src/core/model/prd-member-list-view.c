@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-list-view.c — a non-blocking GListModel over a PrdMemberList. */
 #define G_LOG_DOMAIN "prd-model"
 

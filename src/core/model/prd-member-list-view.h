@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-list-view.h — a PrdMemberList as a view shows it: rows of
  * pages not built yet come as placeholders that fill in from a worker, so
  * a long jump while scrolling never reads SQLite on the main thread. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-list.c — a paging GListModel of members over SQLite. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-list.h — the registry as a GListModel of PrdMember that pages
  * rows out of SQLite on demand.
  *

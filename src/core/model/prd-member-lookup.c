@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-lookup.c — the small member lists beside the registry's big one. */
 #define G_LOG_DOMAIN "prd-model"
 

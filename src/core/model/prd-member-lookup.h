@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-lookup.h — the small member lists the registry's windows show
  * beside the big list: the years members joined (the filter), the members
  * of one school (the editor), the first matches of a search (the chooser

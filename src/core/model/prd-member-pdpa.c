@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-pdpa.c — export and erase one person's data, with an audit log. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-pdpa.h — a person's rights under Thailand's PDPA
  * (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562): see everything held about them,
  * and have it erased. Both are written to the audit log (pdpa_audit), which

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-query.c — the registry's search, filters and sort as SQL.
  *
  * Values are always bound (?1 … ?n, below 1000), never pasted into the SQL;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-query.h — which members a list, an export or a print shows.
  *
  * One object holds the search text, the filters and the sort of the registry;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-rows.c — one flat row per member for exports and printing. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-rows.h — members as flat rows for exports and the printed
  * registry: the query's search, filters and sort, with the school name,
  * category label and one social account per platform joined in. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-validator.c — one set of rules for editor, importer and sync. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-validator.h — what makes a member record acceptable.
  *
  * One set of rules for the editor (as you type), the CSV importer and sync:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member.c — one network member as a GObject. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member.h — one network member, as the registry page shows it and the
  * member editor edits it.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-memo-state.c — the one state machine of an approval memo. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-memo-state.h — the one state machine of an approval memo.
  *
  * A memo's state is never stored: it follows from its decisions

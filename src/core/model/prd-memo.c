@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-memo.c — PrdMemo: the approval memo and its running number. */
 #define G_LOG_DOMAIN "prd-model"
 

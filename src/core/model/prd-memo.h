@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-memo.h — PrdMemo: the approval memo (บันทึกข้อความ ขออนุญาตเผยแพร่…).
  *
  * A typed record of the memo table (prd-record.h). A memo belongs to a news

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-model-error.c — the error domain of core/model. */
 #include "prd-model-error.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-model-error.h — errors of core/model: what a record or a rule refused. */
 #pragma once
 

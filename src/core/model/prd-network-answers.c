@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-network-answers.c — the survey's network type answers and their categories. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-network-answers.h — the survey's network type and the category it brings.
  *
  * The survey asks ประเภทเครือข่าย: ภายใน (internal) or ภายนอก (external),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-news-item.c — PrdNewsItem: a news item and its derived state. */
 #define G_LOG_DOMAIN "prd-model"
 

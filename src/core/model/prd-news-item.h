@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-news-item.h — PrdNewsItem: a news item (ข่าว) the office publishes.
  *
  * A typed record of the news_item table (prd-record.h). Its state is never

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-news-state.c — a news item's state from its memo's decisions. */
 #define G_LOG_DOMAIN "prd-model"
 

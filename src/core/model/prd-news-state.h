@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-news-state.h — a news item's state, derived, never stored.
  *
  * The news item's approval is its memo's (the newest live memo on it, by

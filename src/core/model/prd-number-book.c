@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-number-book.c — memo and order numbers per calendar year. */
 #define G_LOG_DOMAIN "prd-model"
 

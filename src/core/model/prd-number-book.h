@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-number-book.h — PrdNumberBook: where memo and order numbers come from.
  *
  * A memo is numbered "ที่ <prefix>/<seq>" and an order "<seq>/<BE year>";

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-occurrence.c — PrdOccurrence: an immutable item of the timeline. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-occurrence.h — PrdOccurrence: one thing on one day or time of the
  * calendar, as the timeline (prd-timeline.h) gives it: an event or one
  * occurrence of a repeating one, a holiday or closure, a news item's

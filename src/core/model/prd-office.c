@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-office.c — the office profile record. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-office.h — the office profile: names, document prefix, emblem, font.
  *
  * One row that travels between the office's PCs. Forms bind to its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order-member.c — PrdOrderMember: a member named in an order's section. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order-member.h — PrdOrderMember: one registry member named in a
  * section of an appointment order, with a role and an optional sub-heading.
  *

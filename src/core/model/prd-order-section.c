@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order-section.c — PrdOrderSection: a section of an order and its members. */
 #define G_LOG_DOMAIN "prd-model"
 

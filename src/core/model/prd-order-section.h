@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order-section.h — PrdOrderSection: one numbered section of an
  * appointment order ("คณะที่ปรึกษา ประกอบด้วย"), its members and duties.
  *

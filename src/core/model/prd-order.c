@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order.c — PrdOrder: appointment orders in memory and in the store. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order.h — PrdOrder: an appointment order (คำสั่ง) with its sections
  * of members.
  *

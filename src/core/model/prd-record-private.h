@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-record-private.h — reading records from queries, for core/model. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-record.c — typed records over the store's tables.
  *
  * Each property installed through prd_record_class_install() gets a slot

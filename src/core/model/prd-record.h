@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-record.h — the base of PR Desk's typed records.
  *
  * A record type is a final GObject subclass of PrdRecord for one table of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-registry-lists.c — add, rename, order and remove member categories
  * and committees, through the store so that sync sees every change. */
 #define G_LOG_DOMAIN "prd-model"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-registry-lists.h — the registry's editable lists: member categories
  * (member_category) and committees (committee).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-school-names.c — the key school names are matched by. */
 #define G_LOG_DOMAIN "prd-model"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-school-names.h — school names as people write them.
  *
  * "โรงเรียนบ้านหนองบัว", "รร.บ้านหนองบัว", "บ้าน หนองบัว" and "โรงเรียนบ้านห้วย ๒" vs

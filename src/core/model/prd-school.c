@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-school.c — PrdSchool: a school of the office (OBEC codes, place, contacts, whether it joined the network). */
 #define G_LOG_DOMAIN "prd-model"
 

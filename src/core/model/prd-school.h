@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-school.h — PrdSchool: a school of the office (OBEC codes, place, contacts, whether it joined the network).
  *
  * A typed record of the school table (prd-record.h). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-signer.c — PrdSigner: a person who signs: the director, a deputy or a group director, with a signature image. */
 #define G_LOG_DOMAIN "prd-model"
 

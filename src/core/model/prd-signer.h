@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-signer.h — PrdSigner: a person who signs: the director, a deputy or a group director, with a signature image.
  *
  * A typed record of the office_signer table (prd-record.h). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-timeline.c — PrdTimeline: the occurrences of a date range.
  *
  * Each source of occurrences is a collector below with the table it reads;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-timeline.h — PrdTimeline: the calendar of a date range as one
  * GListModel of PrdOccurrence, sorted by start (prd_occurrence_compare).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-worktime.c — the office's working time and reporting rounds, kept in
  * the worktime row and the holiday table. */
 #define G_LOG_DOMAIN "prd-model"

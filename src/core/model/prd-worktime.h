@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-worktime.h — the office's working time and reporting rounds as the
  * database keeps them (the worktime row and the holiday table), read into
  * and written from core/thai's pure PrdThaiWorktime and PrdThaiRound. */

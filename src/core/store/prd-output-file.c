@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-output-file.c — write beside, check everything, rename; or write
  * through to what is not a regular file. */
 #define G_LOG_DOMAIN "prd-store"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-output-file.h — writing a file the user named, so that a failure says
  * so and leaves nothing broken.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-store-backup.c — online backup with SQLite's backup API.
  *
  * The copy is read through a connection of its own, so the program keeps

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-store-changes.c — the changed (table, id) signal.
  *
  * Every write of a synced record adds a row to change_journal (its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-store-checkpoint.c — where replication with each peer got to.
  *
  * One row per (peer, direction) in replication_checkpoint (migration

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-store-inserter.c — a prepared INSERT for a stream of new records. */
 #define G_LOG_DOMAIN "prd-store"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-store-inserter.h — many new records of one table, fast.
  *
  * What prd_store_put does for one record, for a stream of new ones: one

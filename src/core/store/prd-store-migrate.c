@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-store-migrate.c — numbered SQL migrations from the GResource.
  *
  * Each file resources/sql/NNNN-name.sql is applied in its own transaction and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-store-records.c — writing records as JSON objects.
  *
  * Every synced table has id (uuid), created_at, updated_at (UTC),

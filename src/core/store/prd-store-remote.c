@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-store-remote.c — writing a record as another replica sent it.
  *
  * prd_store_put makes a new revision; prd_store_apply_remote keeps the one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-store-revision.c — CouchDB-style revisions of synced records.
  *
  * A record's revision is "N-<md5>": N counts its writes (the rev column),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-store-sql.h — the raw SQLite side of PrdStore, for core/ only.
  *
  * Model, io and docs code that runs its own queries includes this; the GUI

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-store.c — opening the database, statements and transactions. */
 #define G_LOG_DOMAIN "prd-store"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-store.h — the one SQLite file that is the truth on this PC.
  *
  * Opens the database (WAL, foreign keys, busy timeout), applies the numbered

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-amount.c — amounts typed as text ↔ satang. */
 #define G_LOG_DOMAIN "prd-thai"
 

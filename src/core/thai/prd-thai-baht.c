@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-baht.c — amounts in words, exactly as Excel's BAHTTEXT writes
  * them: เอ็ด for a final one after higher digits, ยี่สิบ, สิบ (never
  * หนึ่งสิบ), ล้าน repeating for every six digits, สตางค์ or ถ้วน, ลบ for a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-collate.c — Thai dictionary order (libthai's th_strcoll) as a
  * byte key, a comparison and the SQLite collation THAI. */
 #define G_LOG_DOMAIN "prd-thai"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-date.c — Buddhist-Era dates as Thai offices write them. */
 #define G_LOG_DOMAIN "prd-thai"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-date.h — more of the Thai dates than prd-thai.h declares. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-digits.c — Thai ↔ Arabic digits in any text. */
 #define G_LOG_DOMAIN "prd-thai"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-error.c — the error domain of core/thai. */
 #include "prd-thai.h"
 

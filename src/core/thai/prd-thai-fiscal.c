@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-fiscal.c — fiscal years and reporting rounds. */
 #define G_LOG_DOMAIN "prd-thai"
 

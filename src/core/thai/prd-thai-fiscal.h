@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-fiscal.h — fiscal years (ปีงบประมาณ), their months and the
  * reporting rounds (รอบ) an office defines. prd-thai.h has the fiscal year of
  * a date and its bounds. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-fts.c — the FTS5 tokenizer "thai": Thai text cut into words by
  * libthai's dictionary, Latin and digits as unicode61 would (lower case, no
  * accents), Thai digits folded to Arabic. */

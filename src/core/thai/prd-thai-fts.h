@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-fts.h — the FTS5 tokenizer "thai" and its parts. */
 #pragma once
 

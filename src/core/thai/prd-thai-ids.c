@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-ids.c — national ID check digit and OBEC school codes. */
 #define G_LOG_DOMAIN "prd-thai"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-ids.h — national IDs, school codes and phone numbers beyond what
  * prd-thai.h declares. */
 #pragma once

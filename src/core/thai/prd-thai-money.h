@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-money.h — amounts of money as people type and print them;
  * prd-thai.h has the amount in words (prd_thai_baht_text). */
 #pragma once

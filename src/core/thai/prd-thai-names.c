@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-names.c — title prefix, given name and surname. */
 #define G_LOG_DOMAIN "prd-thai"
 

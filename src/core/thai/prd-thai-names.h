@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-names.h — Thai personal names beyond prd-thai.h. */
 #pragma once
 

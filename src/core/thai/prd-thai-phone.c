@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-phone.c — Thai phone numbers in one display form. */
 #define G_LOG_DOMAIN "prd-thai"
 

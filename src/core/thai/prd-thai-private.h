@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-private.h — helpers shared by the files of core/thai. */
 #pragma once
 

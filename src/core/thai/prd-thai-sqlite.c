@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-sqlite.c — what every connection gets: collation THAI and the
  * FTS5 tokenizer "thai". */
 #define G_LOG_DOMAIN "prd-thai"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-tis.c — UTF-8 to TIS-620, the encoding libthai works in. */
 #define G_LOG_DOMAIN "prd-thai"
 

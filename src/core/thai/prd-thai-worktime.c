@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-worktime.c — working days and working hours. */
 #define G_LOG_DOMAIN "prd-thai"
 

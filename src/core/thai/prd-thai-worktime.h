@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai-worktime.h — working days and hours: the office's weekdays and
  * hours minus its holidays. Standard durations of seed 002 ("2 working
  * days", "3 hours") are counted with this.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-thai.h — the Thai core: what makes PR Desk Thai-native.
  *
  * This header is the contract other modules code against. The Thai-core work

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-calendar-page.c — the Calendar page: header, month grid, agenda. */
 #define G_LOG_DOMAIN "prd-gui"
 

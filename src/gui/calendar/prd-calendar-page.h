@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-calendar-page.h — the Calendar page: the month grid with its header
  * ("ธันวาคม 2569", previous, next, today) and the agenda of the chosen day
  * beside it. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-month-view.c — PrdMonthView: the month grid (see the header). */
 #define G_LOG_DOMAIN "prd-gui"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-month-view.h — PrdMonthView: a month of the PR calendar as a 6×7
  * grid, weeks from Sunday, the way a Thai office reads a wall calendar.
  *

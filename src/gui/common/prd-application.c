@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-application.c — start-up: options, the database, app-wide actions. */
 #define G_LOG_DOMAIN "prd-gui"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-application.h — the PR Desk application: options, store, app actions. */
 #pragma once
 

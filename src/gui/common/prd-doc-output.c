@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-doc-output.c — printing with GtkPrintOperation and saving PDFs. */
 #define G_LOG_DOMAIN "prd-gui"
 

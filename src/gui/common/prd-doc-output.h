@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-doc-output.h — a paper to the printer or to a PDF file, from the
  * same drawing code as the preview. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-doc-preview.c — a live preview of a paper: the PDF the export would
  * write, read back and drawn by poppler, so what is seen is what prints. */
 #define G_LOG_DOMAIN "prd-gui"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-doc-preview.h — the pages of a PDF, drawn by poppler, one under the
  * other at the widget's width. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-item-row.c — the base of the member editor's list rows. */
 #define G_LOG_DOMAIN "prd-gui"
 

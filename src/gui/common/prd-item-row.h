@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-item-row.h — what the member editor's list rows (a social account, a
  * committee role) share: an expander row with a remove button and a warning
  * icon among its actions, and the signals the editor listens to. The rows

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-chooser-row.c — one member in the member chooser. */
 #define G_LOG_DOMAIN "prd-gui"
 

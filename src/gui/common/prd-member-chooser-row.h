@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-chooser-row.h — one member in the member chooser: the name,
  * the position and place, and a check box that ticks the member. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-chooser.c — choosing registry members for an order section.
  *
  * Shows at most 200 matches of the search at a time (the registry can hold

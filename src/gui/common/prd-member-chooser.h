@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-chooser.h — a searchable list of the registry's members with
  * check boxes; emits "chosen" with the ids ticked. */
 #pragma once

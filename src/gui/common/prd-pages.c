@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-pages.c — which pages the window has. */
 #include <glib/gi18n.h>
 

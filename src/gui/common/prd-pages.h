@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-pages.h — the pages of the main window, in sidebar order.
  *
  * A page that has not been built yet shows an honest empty state saying what

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-window.c — the main window. */
 #define G_LOG_DOMAIN "prd-gui"
 

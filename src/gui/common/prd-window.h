@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-window.h — the main window: sidebar of pages, header, toasts. */
 #pragma once
 

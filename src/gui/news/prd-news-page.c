@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-news-page.c — approval memos with their state, appointment orders
  * and certificate batches. A memo opens in its editor; orders and batches
  * export to PDF (a batch in a thread of its own, with progress). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-news-page.h — the News & Memos page: approval memos with their state,
  * and the office's appointment orders and certificate batches as PDF. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-news-paper-row.c — an order's or a certificate batch's row. */
 #define G_LOG_DOMAIN "prd-gui"
 

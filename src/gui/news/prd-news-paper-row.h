@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-news-paper-row.h — a row of the news page's orders or certificate
  * batches: it holds its paper (property "paper": a PrdOrder or a
  * PrdCertificateBatch) and says which of its buttons was pressed with

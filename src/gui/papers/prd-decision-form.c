@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-decision-form.c — one step of a memo's approval: its history and a
  * form that appends a decision.
  *

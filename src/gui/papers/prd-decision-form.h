@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-decision-form.h — one step of a memo's approval in its editor: the
  * decisions recorded so far (read-only) and a form that records a new one. */
 #pragma once

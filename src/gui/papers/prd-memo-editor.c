@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-memo-editor.c — the approval memo's form beside its live preview.
  *
  * Every edit goes into a PrdMemo; a short moment after the last one the

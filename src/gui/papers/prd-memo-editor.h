@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-memo-editor.h — the approval memo's form beside its live PDF preview,
  * with Save, Print and Export PDF. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order-editor.c — an appointment order built from the registry:
  * sections of members with their roles and duties, beside a live preview.
  * Members come in through PrdMemberChooser; everything is saved at once. */

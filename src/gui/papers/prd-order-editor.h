@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order-editor.h — an appointment order: sections of registry members
  * with roles and duties, beside its live PDF preview. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order-member-row.c — a member row of the order editor, bound to its
  * PrdOrderMember: the heading entry and the role drop-down write the
  * member's properties and follow them. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order-member-row.h — one member of an order's section in the order
  * editor: the registry's name and position, a sub-heading and the role,
  * bound to a PrdOrderMember. Its remove button activates

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order-section-row.c — a section row of the order editor, bound to
  * its PrdOrderSection: the title and duties rows write the section's
  * properties, and the member list follows the section's GListModel. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-order-section-row.h — one section of an order in the order editor:
  * its title and duties and a list of its members (PrdOrderMemberRow, the
  * list bound to the section's members), bound to a PrdOrderSection. Its

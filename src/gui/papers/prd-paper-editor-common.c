@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-paper-editor-common.c — the parts the memo and order editors share,
  * so that both redraw, print, export and check their rows the same way. */
 #define G_LOG_DOMAIN "prd-gui"

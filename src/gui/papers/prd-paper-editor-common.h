@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-paper-editor-common.h — what the paper editors (memo, order) share:
  * the live preview that is also printed and exported, and the checks on
  * the date and number rows. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-template-editor.c — edits the wording every approval memo is made
  * from (seed 004's by default). */
 #define G_LOG_DOMAIN "prd-gui"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-template-editor.h — the office's wording of the approval memo. */
 #pragma once
 

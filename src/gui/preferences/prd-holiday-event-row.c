@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-holiday-event-row.c — a row of the holiday import preview. */
 #define G_LOG_DOMAIN "prd-gui"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-holiday-event-row.h — one event of a calendar being imported: a check
  * (the event's "included"), its name, its days and whether the calendar calls
  * it a public holiday or an observance. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-holiday-import-dialog.c — the preview of a holiday calendar import.
  *
  * The rows bind to the events' "included", so what is checked is what

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-holiday-import-dialog.h — the preview of a holiday calendar (.ics)
  * before it is imported: one row per event with a check, public holidays
  * checked and observances not; Import writes the checked ones. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-holidays-page.c — the office's holidays in the Preferences window.
  *
  * The list is core/model's prd_holiday_list() (no SQL here); an import goes

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-holidays-page.h — the Preferences page of the office's holidays: the
  * list, and the import of an .ics calendar through its preview. */
 #pragma once

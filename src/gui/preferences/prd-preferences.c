@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-preferences.c — edits the office profile, its groups and signers.
  *
  * Rows edit typed records in memory (PrdOffice, PrdGroup, PrdSigner) through

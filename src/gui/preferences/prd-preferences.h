@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-preferences.h — the office profile, groups and signers, and the
  * registry's lists (member categories, committees). */
 #pragma once

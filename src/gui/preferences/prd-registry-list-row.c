@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-registry-list-row.c — an editable item of the registry's lists. */
 #define G_LOG_DOMAIN "prd-gui"
 

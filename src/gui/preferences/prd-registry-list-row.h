@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-registry-list-row.h — one item of the registry's editable lists (a
  * member category or a committee): its name in an entry row, and for a
  * category the internal-network switch and the move buttons.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-registry-lists-page.c — edits member categories and committees.
  *
  * Unlike the office profile, each change here is saved at once (the group

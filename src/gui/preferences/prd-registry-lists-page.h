@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-registry-lists-page.h — the Preferences page that edits the
  * registry's lists: member categories and committees. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-committee-role-row.c — one committee role of a member. */
 #define G_LOG_DOMAIN "prd-gui"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-committee-role-row.h — one committee role of a member in the member
  * editor: an expander row titled with the committee and its role in Thai;
  * inside, the committee, the role and whether the member is in the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-dialog.c — the import dialog over PrdMemberImport. */
 #define G_LOG_DOMAIN "prd-gui"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-dialog.h — importing the network survey: choose a file, see
  * every row with its problems, fix the header mapping, decide about
  * duplicates and refused rows, watch the progress, cancel with nothing

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-status-cell.c — a status cell of the import preview. */
 #define G_LOG_DOMAIN "prd-gui"
 

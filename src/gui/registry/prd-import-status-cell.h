@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-import-status-cell.h — the import preview's status cell: the row's
  * status in words, or for a duplicate of a registry member the choice of
  * what to do with it (merge, skip, add), which the cell writes into the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-editor.c — the member form. */
 #define G_LOG_DOMAIN "prd-gui"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-member-editor.h — the form for one network member: checks as you type,
  * guards unsaved changes, saves the member with its social accounts and
  * committee roles through the registry's validation in one go, lists the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-registry-export.c — Export and Print of the registry page, on top of
  * registry-core's exporters and printed registry. The work runs on worker
  * threads with connections of their own; the window stays responsive. */

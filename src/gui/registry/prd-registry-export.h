@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-registry-export.h — the registry page's Export and Print: a file
  * chooser, then registry-core's exporters on a worker thread, for exactly
  * the members the page's search and filters show. */

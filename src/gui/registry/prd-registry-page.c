@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-registry-page.c — the PR network registry page. */
 #define G_LOG_DOMAIN "prd-gui"
 

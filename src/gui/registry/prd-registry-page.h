@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-registry-page.h — the PR network registry: members in a column view
  * over the paging list model, search, filters, coverage, editor, import,
  * export and print. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-school-import-dialog.c — the preview of a school list import. */
 #define G_LOG_DOMAIN "prd-gui"
 

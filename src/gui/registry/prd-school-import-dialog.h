@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-school-import-dialog.h — importing the office's school list: choose a
  * CSV file (GtkFileChooserNative), see every line (new, to update, as listed,
  * or its problem), then import all of it in one transaction. */

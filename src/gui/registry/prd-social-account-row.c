@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-social-account-row.c — one social media account of a member. */
 #define G_LOG_DOMAIN "prd-gui"
 

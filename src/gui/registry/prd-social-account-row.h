@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prd-social-account-row.h — one social media account in the member
  * editor: an expander row titled with the platform and summing the account
  * up ("@kru_pim · 12,500 followers"); inside, the platform, the handle or
