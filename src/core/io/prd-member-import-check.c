@@ -450,7 +450,8 @@ unref_row (gpointer row)
 #define CHECK_SHARE 0.7
 
 typedef struct {
-  PrdMemberImport *self;
+  PrdMemberImport *self;          /* for progress only */
+  GPtrArray       *table;         /* the sheet's rows */
   Analysis        *analysis;
   GPtrArray       *rows;          /* the import rows, one per table row */
   guint            from, to;      /* this thread's part */
@@ -463,7 +464,7 @@ static gpointer
 check_part (gpointer data)
 {
   CheckPart *part = data;
-  GPtrArray *table = part->self->table;
+  GPtrArray *table = part->table;
 
   for (guint r = part->from; r < part->to; r++)
     {
@@ -485,15 +486,16 @@ check_part (gpointer data)
  * row survey is checked in about half the time on the office's two cores. */
 static gboolean
 check_rows (PrdMemberImport  *self,
+            GPtrArray        *table,
             Analysis         *a,
             GPtrArray        *rows,
             GCancellable     *cancellable,
             GError          **error)
 {
-  guint n = self->table->len;
+  guint n = table->len;
   gint done = 0;
-  CheckPart first = { self, a, rows, 0, n / 2, cancellable, &done, FALSE };
-  CheckPart second = { self, a, rows, n / 2, n, cancellable, &done, TRUE };
+  CheckPart first = { self, table, a, rows, 0, n / 2, cancellable, &done, FALSE };
+  CheckPart second = { self, table, a, rows, n / 2, n, cancellable, &done, TRUE };
   GThread *helper = NULL;
 
   if (n >= 2 * CHECK_EVERY)
@@ -506,19 +508,21 @@ check_rows (PrdMemberImport  *self,
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
-/* The rows of a new analysis against STORE, or NULL on cancel. */
 GPtrArray *
-prd_member_import_analyze_rows (PrdMemberImport  *self,
-              PrdStore         *store,
-              GCancellable     *cancellable,
-              GError          **error)
+prd_member_import_analyze_rows (PrdMemberImport          *self,
+                                PrdStore                 *store,
+                                const PrdImportSheet     *sheet,
+                                GHashTable               *answer_choices,
+                                PrdImportDuplicateAction  action,
+                                GCancellable             *cancellable,
+                                GError                  **error)
 {
   g_autoptr(PrdMemberValidator) validator = prd_member_validator_new (store);
   g_autoptr(GPtrArray) rows = NULL;
   Analysis a = { 0, };
   gboolean ok;
 
-  if (!prd_member_import_has_name_column (self))
+  if (!prd_import_sheet_has_name_column (sheet))
     {
       g_set_error_literal (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_MAPPING,
                            _("No column gives the members' names. Choose which column holds "
@@ -528,8 +532,8 @@ prd_member_import_analyze_rows (PrdMemberImport  *self,
 
   a.store = store;
   a.validator = validator;
-  a.mapping = (PrdImportField *) self->mapping->data;
-  a.n_columns = self->mapping->len;
+  a.mapping = (PrdImportField *) sheet->mapping->data;
+  a.n_columns = sheet->mapping->len;
   for (guint f = 0; f < PRD_IMPORT_N_FIELDS; f++)
     a.field_column[f] = G_MAXUINT;
   for (guint c = 0; c < a.n_columns; c++)
@@ -544,22 +548,22 @@ prd_member_import_analyze_rows (PrdMemberImport  *self,
       g_free (a.category_list);
       return NULL;
     }
-  a.answer_choices = self->answer_choices;
+  a.answer_choices = answer_choices;
   if (a.field_column[PRD_IMPORT_FIELD_SCHOOL] != G_MAXUINT)
-    a.school_mixed = prd_import_school_column_is_mixed (g_ptr_array_index (self->headers,
+    a.school_mixed = prd_import_school_column_is_mixed (g_ptr_array_index (sheet->headers,
                                                           a.field_column[PRD_IMPORT_FIELD_SCHOOL]));
-  a.action = self->duplicate_action;
+  a.action = action;
 
   /* Rows not reached after a cancel stay NULL. */
-  rows = g_ptr_array_new_full (self->table->len, unref_row);
-  g_ptr_array_set_size (rows, self->table->len);
+  rows = g_ptr_array_new_full (sheet->table->len, unref_row);
+  g_ptr_array_set_size (rows, sheet->table->len);
 
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
     a.today = g_date_time_format (now, "%Y-%m-%d");
   }
 
-  ok = check_rows (self, &a, rows, cancellable, error);
+  ok = check_rows (self, sheet->table, &a, rows, cancellable, error);
   for (guint r = 0; ok && r < rows->len; r++)
     {
       PrdImportRow *row = g_ptr_array_index (rows, r);
@@ -600,8 +604,8 @@ collect_answers (PrdMemberImport *self,
   gboolean category_column = FALSE;
 
   g_ptr_array_set_size (self->answers, 0);
-  for (guint c = 0; c < self->mapping->len && column == G_MAXUINT; c++)
-    if (g_array_index (self->mapping, PrdImportField, c) == PRD_IMPORT_FIELD_NETWORK)
+  for (guint c = 0; c < self->sheet.mapping->len && column == G_MAXUINT; c++)
+    if (g_array_index (self->sheet.mapping, PrdImportField, c) == PRD_IMPORT_FIELD_NETWORK)
       column = c;
   if (column == G_MAXUINT)
     return;
@@ -613,8 +617,8 @@ collect_answers (PrdMemberImport *self,
   sqlite3_finalize (stmt);
 
   /* A category column decides the category, not the type's default. */
-  for (guint c = 0; c < self->mapping->len; c++)
-    if (g_array_index (self->mapping, PrdImportField, c) == PRD_IMPORT_FIELD_CATEGORY)
+  for (guint c = 0; c < self->sheet.mapping->len; c++)
+    if (g_array_index (self->sheet.mapping, PrdImportField, c) == PRD_IMPORT_FIELD_CATEGORY)
       category_column = TRUE;
   answers = prd_network_answers_load (self->store, NULL);
   for (guint i = 0; answers != NULL && i < rows->len; i++)
@@ -650,7 +654,7 @@ collect_answers (PrdMemberImport *self,
 /* Main thread: the new rows become the model. */
 void
 prd_member_import_take_rows (PrdMemberImport *self,
-           GPtrArray       *rows)
+                             GPtrArray       *rows)
 {
   guint old = g_list_model_get_n_items (G_LIST_MODEL (self->model));
 
@@ -678,7 +682,8 @@ prd_member_import_analyze (PrdMemberImport  *self,
 
   g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), FALSE);
 
-  rows = prd_member_import_analyze_rows (self, self->store, cancellable, error);
+  rows = prd_member_import_analyze_rows (self, self->store, &self->sheet, self->answer_choices,
+                                         self->duplicate_action, cancellable, error);
   if (rows == NULL)
     return FALSE;
   prd_member_import_take_rows (self, rows);

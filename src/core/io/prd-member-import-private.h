@@ -16,16 +16,21 @@ G_BEGIN_DECLS
 /* Rows between two looks at the cancellable and the progress. */
 #define CHECK_EVERY 256
 
+/* What a file gives: its header, the mapping of its columns and its rows. */
+typedef struct {
+  const char *encoding_name;   /* static string */
+  char        delimiter;
+  GPtrArray  *headers;         /* char*, never changed once read */
+  GArray     *mapping;         /* PrdImportField per column */
+  GArray     *recognised;      /* gboolean per column */
+  GPtrArray  *table;           /* PrdCsvRow*, the data rows, never changed once read */
+} PrdImportSheet;
+
 struct _PrdMemberImport
 {
   GObject                  parent_instance;
   PrdStore                *store;
-  const char              *encoding_name;   /* static string */
-  char                     delimiter;
-  GPtrArray               *headers;         /* char* */
-  GArray                  *mapping;         /* PrdImportField per column */
-  GArray                  *recognised;      /* gboolean per column */
-  GPtrArray               *table;           /* PrdCsvRow*, the data rows */
+  PrdImportSheet           sheet;
   GPtrArray               *rows;            /* PrdImportRow*, the last analysis */
   GListStore              *model;           /* the same rows, for views */
   guint                    n_valid, n_invalid, n_duplicates;
@@ -42,13 +47,38 @@ struct _PrdMemberImport
 void       prd_member_import_report_fraction (PrdMemberImport  *self,
                                               double            fraction);
 
-/* prd-member-import-check.c: the rows of a new analysis against STORE (any
- * thread), NULL on cancel or error; take_rows makes them the model (main
- * thread). */
-GPtrArray *prd_member_import_analyze_rows    (PrdMemberImport  *self,
-                                              PrdStore         *store,
-                                              GCancellable     *cancellable,
-                                              GError          **error);
+/* prd-member-import-read.c: sheets are plain values, read on any thread
+ * (read_data / read_file fill an uninitialised SHEET only on success) and
+ * taken by the importer on the main thread. */
+void       prd_import_sheet_init             (PrdImportSheet       *sheet);
+void       prd_import_sheet_clear            (PrdImportSheet       *sheet);
+void       prd_import_sheet_copy             (const PrdImportSheet *from,
+                                              PrdImportSheet       *to);
+gboolean   prd_import_sheet_has_name_column  (const PrdImportSheet *sheet);
+gboolean   prd_import_sheet_read_data        (PrdImportSheet       *sheet,
+                                              const char           *data,
+                                              gssize                len,
+                                              PrdImportEncoding     encoding,
+                                              GError              **error);
+gboolean   prd_import_sheet_read_file        (PrdImportSheet       *sheet,
+                                              GFile                *file,
+                                              PrdImportEncoding     encoding,
+                                              GCancellable         *cancellable,
+                                              GError              **error);
+/* SHEET becomes the importer's (SHEET is left empty); the counts restart. */
+void       prd_member_import_take_sheet      (PrdMemberImport      *self,
+                                              PrdImportSheet       *sheet);
+
+/* prd-member-import-check.c: the rows of SHEET checked against STORE, NULL
+ * on cancel or error. Any thread: it reads nothing of SELF but reports
+ * progress through it. take_rows makes them the model (main thread). */
+GPtrArray *prd_member_import_analyze_rows    (PrdMemberImport          *self,
+                                              PrdStore                 *store,
+                                              const PrdImportSheet     *sheet,
+                                              GHashTable               *answer_choices,
+                                              PrdImportDuplicateAction  action,
+                                              GCancellable             *cancellable,
+                                              GError                  **error);
 void       prd_member_import_take_rows       (PrdMemberImport  *self,
                                               GPtrArray        *rows);
 

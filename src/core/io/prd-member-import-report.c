@@ -44,12 +44,12 @@ prd_member_import_format_report (PrdMemberImport *self)
   g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), NULL);
 
   g_string_append_printf (s, _("Encoding %s, columns separated by %s."),
-                          self->encoding_name, delimiter_name (self->delimiter));
+                          self->sheet.encoding_name, delimiter_name (self->sheet.delimiter));
   g_string_append_c (s, '\n');
-  for (guint c = 0; c < self->headers->len; c++)
+  for (guint c = 0; c < self->sheet.headers->len; c++)
     {
-      PrdImportField f = g_array_index (self->mapping, PrdImportField, c);
-      const char *h = g_ptr_array_index (self->headers, c);
+      PrdImportField f = g_array_index (self->sheet.mapping, PrdImportField, c);
+      const char *h = g_ptr_array_index (self->sheet.headers, c);
 
       if (f != PRD_IMPORT_FIELD_IGNORE)
         g_string_append_printf (s, _("  Column %u “%s” → %s"), c + 1, h, prd_import_field_label (f));

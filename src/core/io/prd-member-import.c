@@ -13,7 +13,6 @@
 #include <glib/gi18n.h>
 
 #include "prd-member-import-private.h"
-#include "prd-csv.h"
 #include "prd-import-answers.h"
 #include "prd-import-row-private.h"
 
@@ -58,10 +57,7 @@ prd_member_import_finalize (GObject *object)
 {
   PrdMemberImport *self = PRD_MEMBER_IMPORT (object);
 
-  g_clear_pointer (&self->headers, g_ptr_array_unref);
-  g_clear_pointer (&self->mapping, g_array_unref);
-  g_clear_pointer (&self->recognised, g_array_unref);
-  g_clear_pointer (&self->table, g_ptr_array_unref);
+  prd_import_sheet_clear (&self->sheet);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_clear_pointer (&self->answer_choices, g_hash_table_unref);
   g_clear_pointer (&self->answer_texts, g_hash_table_unref);
@@ -136,12 +132,7 @@ prd_member_import_init (PrdMemberImport *self)
 {
   self->model = g_list_store_new (PRD_TYPE_IMPORT_ROW);
   self->rows = g_ptr_array_new_with_free_func (g_object_unref);
-  self->headers = g_ptr_array_new_with_free_func (g_free);
-  self->mapping = g_array_new (FALSE, TRUE, sizeof (PrdImportField));
-  self->recognised = g_array_new (FALSE, TRUE, sizeof (gboolean));
-  self->table = g_ptr_array_new_with_free_func ((GDestroyNotify) prd_csv_row_free);
-  self->encoding_name = "";
-  self->delimiter = ',';
+  prd_import_sheet_init (&self->sheet);
   self->answer_choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->answer_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->answers = prd_import_answers_new ();
@@ -256,37 +247,150 @@ remember_context (PrdMemberImport *self)
   self->context = g_main_context_ref_thread_default ();
 }
 
-/* Checks the rows on a connection of the worker's own and returns them
- * through TASK. */
-static void
-return_analyzed_rows (GTask           *task,
-                      PrdMemberImport *self,
-                      GCancellable    *cancellable)
-{
-  g_autoptr(PrdStore) store = NULL;
-  GError *error = NULL;
-  GPtrArray *rows;
+/* One load or analysis. The worker reads only the job (copied from the
+ * importer on the main thread) and hands back a CheckResult: the importer
+ * changes on the main thread, in _finish. */
+typedef struct {
+  char                     *store_path;
+  GFile                    *file;            /* load: read it first; analyze: NULL */
+  PrdImportEncoding         encoding;
+  PrdImportSheet            sheet;           /* analyze: a copy of the importer's */
+  GHashTable               *answer_choices;  /* a copy of the importer's */
+  PrdImportDuplicateAction  action;
+} CheckJob;
 
-  store = open_worker_store (self, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  rows = prd_member_import_analyze_rows (self, store, cancellable, &error);
-  if (rows == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
+typedef struct {
+  gboolean        has_sheet;                 /* load: the file's sheet */
+  PrdImportSheet  sheet;
+  GPtrArray      *rows;                      /* PrdImportRow* */
+} CheckResult;
+
+static void
+check_job_free (gpointer data)
+{
+  CheckJob *job = data;
+
+  g_free (job->store_path);
+  g_clear_object (&job->file);
+  prd_import_sheet_clear (&job->sheet);
+  g_clear_pointer (&job->answer_choices, g_hash_table_unref);
+  g_free (job);
 }
 
 static void
-analyze_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+check_result_free (gpointer data)
 {
-  return_analyzed_rows (task, source_object, cancellable);
+  CheckResult *result = data;
+
+  prd_import_sheet_clear (&result->sheet);
+  g_clear_pointer (&result->rows, g_ptr_array_unref);
+  g_free (result);
+}
+
+static GHashTable *
+copy_choices (GHashTable *choices)
+{
+  GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, choices);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy, g_strdup (key), g_strdup (value));
+  return copy;
+}
+
+/* Reads the job's file (a load), then checks the rows on a connection of
+ * the worker's own. SOURCE_OBJECT only hears the progress. */
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  CheckJob *job = task_data;
+  CheckResult *result = g_new0 (CheckResult, 1);
+  const PrdImportSheet *sheet = &job->sheet;
+  g_autoptr(PrdStore) store = NULL;
+  GError *error = NULL;
+
+  if (job->file != NULL)
+    {
+      if (!prd_import_sheet_read_file (&result->sheet, job->file, job->encoding,
+                                       cancellable, &error))
+        goto failed;
+      result->has_sheet = TRUE;
+      sheet = &result->sheet;
+      /* Without a name column the user maps columns first: no rows yet. */
+      if (!prd_import_sheet_has_name_column (sheet))
+        {
+          result->rows = g_ptr_array_new_with_free_func (g_object_unref);
+          g_task_return_pointer (task, result, check_result_free);
+          return;
+        }
+    }
+
+  store = prd_store_open (job->store_path, &error);
+  if (store == NULL)
+    goto failed;
+  result->rows = prd_member_import_analyze_rows (source_object, store, sheet,
+                                                 job->answer_choices, job->action,
+                                                 cancellable, &error);
+  if (result->rows == NULL)
+    goto failed;
+  g_task_return_pointer (task, result, check_result_free);
+  return;
+
+failed:
+  check_result_free (result);
+  g_task_return_error (task, error);
+}
+
+static void
+start_check (PrdMemberImport     *self,
+             GFile               *file,
+             PrdImportEncoding    encoding,
+             GCancellable        *cancellable,
+             GAsyncReadyCallback  callback,
+             gpointer             user_data,
+             gpointer             source_tag)
+{
+  g_autoptr(GTask) task = NULL;
+  CheckJob *job = g_new0 (CheckJob, 1);
+
+  job->store_path = g_strdup (prd_store_get_path (self->store));
+  job->file = file != NULL ? g_object_ref (file) : NULL;
+  job->encoding = encoding;
+  if (file == NULL)
+    prd_import_sheet_copy (&self->sheet, &job->sheet);
+  job->answer_choices = copy_choices (self->answer_choices);
+  job->action = self->duplicate_action;
+
+  remember_context (self);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, check_job_free);
+  g_task_run_in_thread (task, check_thread);
+}
+
+/* Main thread: what the worker found becomes the importer's. */
+static gboolean
+finish_check (PrdMemberImport  *self,
+              GAsyncResult     *result,
+              GError          **error)
+{
+  CheckResult *found;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  found = g_task_propagate_pointer (G_TASK (result), error);
+  if (found == NULL)
+    return FALSE;
+  if (found->has_sheet)
+    prd_member_import_take_sheet (self, &found->sheet);
+  prd_member_import_take_rows (self, found->rows);
+  check_result_free (found);
+  return TRUE;
 }
 
 void
@@ -295,14 +399,9 @@ prd_member_import_analyze_async (PrdMemberImport     *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (PRD_IS_MEMBER_IMPORT (self));
-
-  remember_context (self);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, prd_member_import_analyze_async);
-  g_task_run_in_thread (task, analyze_thread);
+  start_check (self, NULL, PRD_IMPORT_ENCODING_AUTO, cancellable, callback, user_data,
+               prd_member_import_analyze_async);
 }
 
 gboolean
@@ -310,41 +409,7 @@ prd_member_import_analyze_finish (PrdMemberImport  *self,
                                   GAsyncResult     *result,
                                   GError          **error)
 {
-  g_autoptr(GPtrArray) rows = NULL;
-
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  rows = g_task_propagate_pointer (G_TASK (result), error);
-  if (rows == NULL)
-    return FALSE;
-  prd_member_import_take_rows (self, rows);
-  return TRUE;
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  PrdMemberImport *self = source_object;
-  GFile *file = G_FILE (g_object_get_data (G_OBJECT (task), "file"));
-  PrdImportEncoding encoding = GPOINTER_TO_INT (task_data);
-  GError *error = NULL;
-
-  if (!prd_member_import_load_file (self, file, encoding, cancellable, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  /* Without a name column the user maps columns first: no rows yet. */
-  if (!prd_member_import_has_name_column (self))
-    {
-      g_task_return_pointer (task, g_ptr_array_new_with_free_func (g_object_unref),
-                             (GDestroyNotify) g_ptr_array_unref);
-      return;
-    }
-  return_analyzed_rows (task, self, cancellable);
+  return finish_check (self, result, error);
 }
 
 void
@@ -355,17 +420,10 @@ prd_member_import_load_async (PrdMemberImport     *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (PRD_IS_MEMBER_IMPORT (self));
   g_return_if_fail (G_IS_FILE (file));
-
-  remember_context (self);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, prd_member_import_load_async);
-  g_task_set_task_data (task, GINT_TO_POINTER (encoding), NULL);
-  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_thread);
+  start_check (self, file, encoding, cancellable, callback, user_data,
+               prd_member_import_load_async);
 }
 
 gboolean
@@ -373,7 +431,7 @@ prd_member_import_load_finish (PrdMemberImport  *self,
                                GAsyncResult     *result,
                                GError          **error)
 {
-  return prd_member_import_analyze_finish (self, result, error);
+  return finish_check (self, result, error);
 }
 
 static void

@@ -18,8 +18,10 @@
  *       context while it runs.
  *
  * The _async functions do their work on a worker thread with a connection of
- * their own to the same database file (WAL lets the window keep reading);
- * while one runs, do not call other functions on the same PrdMemberImport.
+ * their own to the same database file (WAL lets the window keep reading).
+ * load and analyze work on a copy of what they need and hand their results
+ * back: the PrdMemberImport changes only in _finish, on the calling thread.
+ * While a run goes, do not change the rows, mode or answers.
  * The sync functions are for the CLI and tests. Core, no GTK.
  */
 #pragma once
