@@ -886,20 +886,28 @@ on_fraction (PrdMemberImport *imp, GParamSpec *pspec, AsyncState *st)
   st->notifies++;
 }
 
+/* A generated survey of N members written into the office's folder. */
+static GFile *
+write_survey (RegistryFixture *fx,
+              guint            n)
+{
+  g_autofree char *data = generated_file (n);
+  g_autofree char *path = g_build_filename (fx->dir, "survey.csv", NULL);
+
+  g_assert_true (g_file_set_contents (path, data, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
 static void
 test_async (void)
 {
   RegistryFixture fx;
   g_autoptr(PrdMemberImport) imp = NULL;
-  g_autofree char *data = generated_file (2000);
-  g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
   AsyncState st = { 0, };
 
   registry_open_survey_office (&fx);
-  path = g_build_filename (fx.dir, "survey.csv", NULL);
-  g_assert_true (g_file_set_contents (path, data, -1, NULL));
-  file = g_file_new_for_path (path);
+  file = write_survey (&fx, 2000);
 
   st.loop = g_main_loop_new (NULL, FALSE);
   imp = prd_member_import_new (fx.store);
@@ -933,15 +941,11 @@ test_async_load_leaves_object_until_callback (void)
   RegistryFixture fx;
   g_autoptr(PrdMemberImport) imp = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = generated_file (600);
-  g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
   AsyncState st = { 0, };
 
   registry_open_survey_office (&fx);
-  path = g_build_filename (fx.dir, "survey.csv", NULL);
-  g_assert_true (g_file_set_contents (path, data, -1, NULL));
-  file = g_file_new_for_path (path);
+  file = write_survey (&fx, 600);
 
   imp = prd_member_import_new (fx.store);
   g_assert_true (prd_member_import_load_data (imp, "ชื่อ;นามสกุล\nสมชาย;ใจดี\nสมหญิง;ใจงาม\n", -1,

@@ -42,7 +42,6 @@ remember_answers (PrdMemberImport  *self,
   return TRUE;
 }
 
-
 typedef struct {
   PrdStore         *store;
   sqlite3_stmt     *find_social;

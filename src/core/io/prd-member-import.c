@@ -190,7 +190,6 @@ prd_member_import_get_fraction (PrdMemberImport *self)
   return self->fraction;
 }
 
-
 void
 prd_member_import_set_mode (PrdMemberImport *self,
                             PrdImportMode    mode)
