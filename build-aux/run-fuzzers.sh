@@ -8,7 +8,7 @@ seconds=${1:-20}
 cd "$(dirname "$0")/.."
 src=$PWD
 build=$src/build-fuzz
-targets=(date phone id amount text)
+targets=(date phone id amount text csv)
 
 if [ ! -f "$build/build.ninja" ]; then
   CC=clang meson setup "$build" -Dfuzzing=true -Dgui_tests=false

@@ -55,6 +55,21 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   for (int flags = 0; flags < 8; flags++)
     FUZZ_CHECK (prd_thai_fts_tokenize (text, len, flags == 0 ? FTS5_TOKENIZE_DOCUMENT : flags,
                                        &len, check_token) == SQLITE_OK);
+  /* The ways a query word may sit in a longer name: the word itself first,
+   * at most six, each the word cut at spaces. */
+  for (int prefix = 0; prefix < 2; prefix++)
+    {
+      g_auto(GStrv) cuts = prd_thai_fts_query_cuts (text, prefix);
+      guint n = g_strv_length (cuts);
+
+      FUZZ_CHECK (n >= 1 && n <= 6 && strcmp (cuts[0], text) == 0);
+      for (guint i = 1; i < n; i++)
+        {
+          g_auto(GStrv) parts = g_strsplit (cuts[i], " ", -1);
+          g_autofree char *joined = g_strjoinv ("", parts);
+          FUZZ_CHECK (strcmp (joined, text) == 0);
+        }
+    }
   /* Raw bytes with NULs and broken UTF-8 too. */
   {
     int raw_len = (int) size;

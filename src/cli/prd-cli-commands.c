@@ -16,5 +16,7 @@ const PrdCliCommand prd_cli_commands[] = {
     N_("Import, export or print the network registry; export or erase one person's data"), prd_cli_members },
   { "schools", "import FILE [--dry-run] | list",
     N_("Import the office's school list (OBEC code, name, district, sub-district), or list the schools"), prd_cli_schools },
+  { "calendar", "list [--from DATE] [--to DATE] | add DATE TITLE [--to DATE] [--time HH:MM-HH:MM] [--kind K] [--place P] [--repeat RRULE] | export -o FILE.ics [--from DATE --to DATE] | import FILE.ics [--dry-run] | remove ID",
+    N_("List, add, export or import the PR calendar (iCalendar .ics)"), prd_cli_calendar },
   { NULL }
 };

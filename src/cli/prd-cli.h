@@ -53,5 +53,6 @@ int prd_cli_certificates (PrdCli *cli, int argc, char **argv);
 int prd_cli_holidays (PrdCli *cli, int argc, char **argv);
 int prd_cli_members (PrdCli *cli, int argc, char **argv);
 int prd_cli_schools (PrdCli *cli, int argc, char **argv);
+int prd_cli_calendar (PrdCli *cli, int argc, char **argv);
 
 G_END_DECLS

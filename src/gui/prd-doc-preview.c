@@ -153,3 +153,21 @@ prd_doc_preview_get_n_pages (PrdDocPreview *self)
 {
   return self->pdf ? poppler_document_get_n_pages (self->pdf) : 0;
 }
+
+char *
+prd_doc_preview_dup_text (PrdDocPreview *self)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (PRD_IS_DOC_PREVIEW (self), NULL);
+
+  for (int i = 0; self->pdf != NULL && i < poppler_document_get_n_pages (self->pdf); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (self->pdf, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append (text, page_text);
+      g_object_unref (page);
+    }
+  return g_string_free (text, FALSE);
+}

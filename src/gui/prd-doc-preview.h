@@ -15,5 +15,8 @@ gboolean   prd_doc_preview_set_pdf     (PrdDocPreview  *self,
                                         GBytes         *pdf,
                                         GError        **error);
 int        prd_doc_preview_get_n_pages (PrdDocPreview  *self);
+/* The text poppler reads from the pages shown ("" when none): what the
+ * preview really drew, for tests. */
+char      *prd_doc_preview_dup_text    (PrdDocPreview  *self);
 
 G_END_DECLS

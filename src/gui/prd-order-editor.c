@@ -7,8 +7,10 @@
 
 #include "docs/prd-order-doc.h"
 #include "docs/prd-paper.h"
+#include "model/prd-signer.h"
 #include "prd-member-chooser.h"
 #include "prd-order-editor.h"
+#include "prd-order-section-row.h"
 #include "prd-paper-editor-common.h"
 
 struct _PrdOrderEditor
@@ -20,7 +22,14 @@ struct _PrdOrderEditor
   PrdOrder        *order;
   PrdPaperLive     live;
   gboolean         loading;
-  GPtrArray       *signer_ids;
+  GListStore      *signers;      /* PrdSigner who may sign an order */
+  PrdSigner       *signer;       /* the chosen one, for the signature picture */
+
+  /* The last removal, until undone or replaced: the section, and the member
+   * when one member was removed from it, with the position it had. */
+  PrdOrderSection *removed_section;
+  PrdOrderMember  *removed_member;
+  guint            removed_index;
 
   /* Template children */
   AdwToastOverlay *toasts;
@@ -32,7 +41,7 @@ struct _PrdOrderEditor
   AdwComboRow     *signer_row;
   GtkTextView     *body_view;
   GtkTextView     *closing_view;
-  GtkBox          *sections_box;
+  GtkListBox      *sections_list;
   PrdDocPreview   *preview;
 };
 
@@ -41,10 +50,7 @@ G_DEFINE_FINAL_TYPE (PrdOrderEditor, prd_order_editor, ADW_TYPE_WINDOW)
 enum { SIGNAL_SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-/* Role codes in the order of the drop-down; labels from prd_paper_role_label. */
-static const char *const roles[] = { "", "chair", "vice_chair", "member", "secretary", "assistant_secretary" };
-
-static void rebuild_sections (PrdOrderEditor *self);
+static void forget_removal (PrdOrderEditor *self);
 
 /* Preview */
 
@@ -54,7 +60,8 @@ build_doc (gpointer   owner,
 {
   PrdOrderEditor *self = owner;
 
-  return prd_order_doc_build (self->store, self->office, self->order, error);
+  /* Everything is resolved already: laying out reads no database. */
+  return prd_order_doc_layout (self->office, self->order, self->signer, error);
 }
 
 static void
@@ -65,199 +72,62 @@ on_order_changed_cb (PrdOrderEditor *self)
 
 /* Sections */
 
-static void
-on_section_text_cb (AdwEntryRow    *row,
-                    PrdOrderEditor *self)
+static GtkWidget *
+create_section_row (gpointer item,
+                    gpointer user_data)
 {
-  PrdOrderSection *section = g_object_get_data (G_OBJECT (row), "section");
-  char **slot = g_object_get_data (G_OBJECT (row), "duties") ? &section->duties : &section->title;
-
-  g_free (*slot);
-  *slot = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-  prd_order_changed (self->order);
+  return prd_order_section_row_new (PRD_ORDER_SECTION (item));
 }
 
+/* "Section N" follows the position, which removals and additions move. */
 static void
-on_role_selected_cb (GtkDropDown    *dropdown,
-                     GParamSpec     *pspec,
-                     PrdOrderEditor *self)
+on_sections_changed_cb (GListModel     *sections,
+                        guint           position,
+                        guint           removed,
+                        guint           added,
+                        PrdOrderEditor *self)
 {
-  PrdOrderMember *member = g_object_get_data (G_OBJECT (dropdown), "member");
-  guint i = gtk_drop_down_get_selected (dropdown);
+  GtkListBoxRow *row;
 
-  if (i >= G_N_ELEMENTS (roles))
-    return;
-  g_free (member->role);
-  member->role = g_strdup (roles[i]);
-  prd_order_changed (self->order);
-}
-
-static void
-on_heading_changed_cb (GtkEditable    *entry,
-                       PrdOrderEditor *self)
-{
-  PrdOrderMember *member = g_object_get_data (G_OBJECT (entry), "member");
-
-  g_free (member->heading);
-  member->heading = g_strdup (gtk_editable_get_text (entry));
-  prd_order_changed (self->order);
-}
-
-static void
-on_remove_member_cb (GtkButton      *button,
-                     PrdOrderEditor *self)
-{
-  PrdOrderSection *section = g_object_get_data (G_OBJECT (button), "section");
-  PrdOrderMember *member = g_object_get_data (G_OBJECT (button), "member");
-  guint index;
-
-  if (g_ptr_array_find (section->members, member, &index))
-    prd_order_remove_member (self->order, section, index);
-  rebuild_sections (self);
-}
-
-static void
-on_remove_section_cb (GtkButton      *button,
-                      PrdOrderEditor *self)
-{
-  PrdOrderSection *section = g_object_get_data (G_OBJECT (button), "section");
-  guint index;
-
-  if (g_ptr_array_find (prd_order_get_sections (self->order), section, &index))
-    prd_order_remove_section (self->order, index);
-  rebuild_sections (self);
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->sections_list, i)) != NULL; i++)
+    prd_order_section_row_set_number (PRD_ORDER_SECTION_ROW (row), i + 1);
 }
 
 static void
 on_members_chosen_cb (PrdMemberChooser *chooser,
                       char            **ids,
-                      PrdOrderEditor   *self)
+                      PrdOrderSection  *section)
 {
-  PrdOrderSection *section = g_object_get_data (G_OBJECT (chooser), "section");
+  PrdOrderEditor *self = PRD_ORDER_EDITOR (gtk_window_get_transient_for (GTK_WINDOW (chooser)));
 
   for (guint i = 0; ids[i] != NULL; i++)
-    prd_order_add_member (self->order, self->store, section, ids[i], "", "");
-  rebuild_sections (self);
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!prd_order_add_member (self->order, self->store, section, ids[i], "", "", &error))
+        adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+    }
 }
 
-static void
-on_add_members_cb (GtkButton      *button,
-                   PrdOrderEditor *self)
+/* Opens the member chooser for the section at INDEX. */
+static PrdMemberChooser *
+open_chooser (PrdOrderEditor *self,
+              guint           index)
 {
-  PrdMemberChooser *chooser = prd_member_chooser_new (self->store, GTK_WINDOW (self));
+  g_autoptr(PrdOrderSection) section = g_list_model_get_item (prd_order_get_sections (self->order), index);
+  PrdMemberChooser *chooser;
 
-  g_object_set_data (G_OBJECT (chooser), "section", g_object_get_data (G_OBJECT (button), "section"));
-  g_signal_connect_object (chooser, "chosen", G_CALLBACK (on_members_chosen_cb), self, 0);
+  if (section == NULL)
+    return NULL;
+  chooser = prd_member_chooser_new (self->store, GTK_WINDOW (self));
+  /* The section rides with the handler: it lives as long as the chooser. */
+  g_signal_connect_data (chooser, "chosen", G_CALLBACK (on_members_chosen_cb),
+                         g_object_ref (section), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   gtk_window_present (GTK_WINDOW (chooser));
-}
-
-static GtkWidget *
-member_row (PrdOrderEditor  *self,
-            PrdOrderSection *section,
-            PrdOrderMember  *member)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  GtkWidget *dropdown, *heading = gtk_entry_new (), *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), member->name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), member->position);
-
-  gtk_string_list_append (labels, _("No role"));
-  for (guint i = 1; i < G_N_ELEMENTS (roles); i++)
-    gtk_string_list_append (labels, prd_paper_role_label (roles[i]));
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (labels)), NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    if (g_strcmp0 (member->role, roles[i]) == 0)
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), i);
-  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (dropdown, _("Role in the committee"));
-  g_object_set_data (G_OBJECT (dropdown), "member", member);
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_role_selected_cb), self);
-
-  gtk_editable_set_text (GTK_EDITABLE (heading), member->heading ? member->heading : "");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (heading), _("Sub-heading"));
-  gtk_widget_set_tooltip_text (heading, _("Starts a sub-list under this heading, e.g. the member's group"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (heading), 12);
-  gtk_widget_set_valign (heading, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (heading), "member", member);
-  g_signal_connect (heading, "changed", G_CALLBACK (on_heading_changed_cb), self);
-
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove from the section"));
-  g_object_set_data (G_OBJECT (remove), "section", section);
-  g_object_set_data (G_OBJECT (remove), "member", member);
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_member_cb), self);
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), heading);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  return row;
-}
-
-static GtkWidget *
-section_group (PrdOrderEditor  *self,
-               PrdOrderSection *section,
-               guint            index)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("Add _Members…"));
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  GtkWidget *title = adw_entry_row_new (), *duties = adw_entry_row_new ();
-  g_autofree char *heading = g_strdup_printf (_("Section %u"), index + 1);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), heading);
-  g_object_set_data (G_OBJECT (add), "section", section);
-  g_signal_connect (add, "clicked", G_CALLBACK (on_add_members_cb), self);
-  g_object_set_data (G_OBJECT (remove), "section", section);
-  gtk_widget_set_tooltip_text (remove, _("Remove the section"));
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_section_cb), self);
-  gtk_box_append (GTK_BOX (buttons), add);
-  gtk_box_append (GTK_BOX (buttons), remove);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), buttons);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (title), _("Title, e.g. “คณะที่ปรึกษา ประกอบด้วย”"));
-  gtk_editable_set_text (GTK_EDITABLE (title), section->title);
-  g_object_set_data (G_OBJECT (title), "section", section);
-  g_signal_connect (title, "changed", G_CALLBACK (on_section_text_cb), self);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (duties), _("Duties (after “มีหน้าที่”)"));
-  gtk_editable_set_text (GTK_EDITABLE (duties), section->duties);
-  g_object_set_data (G_OBJECT (duties), "section", section);
-  g_object_set_data (G_OBJECT (duties), "duties", GINT_TO_POINTER (1));
-  g_signal_connect (duties, "changed", G_CALLBACK (on_section_text_cb), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), title);
-  for (guint i = 0; i < section->members->len; i++)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               member_row (self, section, g_ptr_array_index (section->members, i)));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), duties);
-  return group;
-}
-
-static void
-rebuild_sections (PrdOrderEditor *self)
-{
-  GPtrArray *sections = prd_order_get_sections (self->order);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections_box))) != NULL)
-    gtk_box_remove (self->sections_box, child);
-  for (guint i = 0; i < sections->len; i++)
-    gtk_box_append (self->sections_box, section_group (self, g_ptr_array_index (sections, i), i));
+  return chooser;
 }
 
 /* The order's own fields */
-
-static void
-on_entry_changed_cb (AdwEntryRow    *row,
-                     PrdOrderEditor *self)
-{
-  if (!self->loading)
-    prd_order_set (self->order, g_object_get_data (G_OBJECT (row), "field"),
-                   gtk_editable_get_text (GTK_EDITABLE (row)));
-}
 
 static void
 on_date_changed_cb (AdwEntryRow    *row,
@@ -266,7 +136,7 @@ on_date_changed_cb (AdwEntryRow    *row,
   char iso[16];
 
   if (!self->loading && prd_paper_entry_get_date (row, iso))
-    prd_order_set (self->order, "order_date", iso);
+    prd_order_set_order_date (self->order, iso);
 }
 
 static void
@@ -284,59 +154,78 @@ on_signer_selected_cb (AdwComboRow    *row,
                        GParamSpec     *pspec,
                        PrdOrderEditor *self)
 {
-  guint i = adw_combo_row_get_selected (row);
-  const char *id;
-  g_autofree char *name = NULL, *position = NULL;
+  g_autoptr(PrdSigner) signer = g_list_model_get_item (G_LIST_MODEL (self->signers),
+                                                       adw_combo_row_get_selected (row));
+  g_autofree char *name = NULL;
 
-  if (self->loading || i >= self->signer_ids->len)
+  if (self->loading || signer == NULL)
     return;
-  id = g_ptr_array_index (self->signer_ids, i);
-  prd_paper_signer_lookup (self->store, id, &name, &position);
-  prd_order_set (self->order, "signer_id", id);
-  prd_order_set (self->order, "signer_name", name);
-  prd_order_set (self->order, "signer_position", position);
+  g_set_object (&self->signer, signer);
+  name = prd_signer_dup_full_name (signer);
+  prd_order_set_signer_id (self->order, prd_record_get_id (PRD_RECORD (signer)));
+  prd_order_set_signer_name (self->order, name);
+  prd_order_set_signer_position (self->order, prd_signer_get_position (signer));
 }
 
+/* The director and the deputies, who sign orders, as the combo's labels. */
 static void
-on_text_view_changed_cb (GtkTextBuffer  *buffer,
-                         PrdOrderEditor *self)
+load_signers (PrdOrderEditor *self)
 {
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) all = prd_signer_list (self->store, NULL, &error);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  const char *current = prd_order_get_signer_id (self->order);
+  guint selected = 0;
 
-  if (self->loading)
-    return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  prd_order_set (self->order, g_object_get_data (G_OBJECT (buffer), "field"), text);
+  if (all == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(PrdSigner) signer = g_list_model_get_item (all, i);
+      const char *role = prd_signer_get_role (signer);
+      g_autofree char *name = NULL, *label = NULL;
+
+      if (!g_str_equal (role, PRD_SIGNER_DIRECTOR) && !g_str_equal (role, PRD_SIGNER_DEPUTY))
+        continue;
+      if (g_strcmp0 (prd_record_get_id (PRD_RECORD (signer)), current) == 0)
+        {
+          selected = g_list_model_get_n_items (G_LIST_MODEL (self->signers));
+          g_set_object (&self->signer, signer);
+        }
+      name = prd_signer_dup_full_name (signer);
+      label = g_strdup_printf ("%s — %s", name, prd_signer_get_position (signer));
+      gtk_string_list_append (labels, label);
+      g_list_store_append (self->signers, signer);
+    }
+  adw_combo_row_set_model (self->signer_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->signer_row, selected);
 }
 
 static void
 bind_text_view (PrdOrderEditor *self,
                 GtkTextView    *view,
-                const char     *field)
+                const char     *property)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-
-  gtk_text_buffer_set_text (buffer, prd_order_get (self->order, field), -1);
-  g_object_set_data (G_OBJECT (buffer), "field", (gpointer) field);
-  g_signal_connect (buffer, "changed", G_CALLBACK (on_text_view_changed_cb), self);
+  g_object_bind_property (self->order, property, gtk_text_view_get_buffer (view), "text",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 }
 
 static void
 bind_entry (PrdOrderEditor *self,
             AdwEntryRow    *row,
-            const char     *field)
+            const char     *property)
 {
-  gtk_editable_set_text (GTK_EDITABLE (row), prd_order_get (self->order, field));
-  g_object_set_data (G_OBJECT (row), "field", (gpointer) field);
-  g_signal_connect (row, "changed", G_CALLBACK (on_entry_changed_cb), self);
+  g_object_bind_property (self->order, property, row, "text",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 }
 
 static void
 load_form (PrdOrderEditor *self)
 {
-  g_autofree char *date = prd_paper_date (prd_order_get (self->order, "order_date"));
+  g_autofree char *date = prd_paper_date (prd_order_get_order_date (self->order));
   g_autofree char *number = NULL;
 
   self->loading = TRUE;
@@ -351,17 +240,19 @@ load_form (PrdOrderEditor *self)
   prd_paper_entry_set_text (self->number_row, number);
   g_signal_connect (self->number_row, "changed", G_CALLBACK (on_number_changed_cb), self);
 
-  prd_paper_fill_combo (self->store, self->signer_row, self->signer_ids, NULL,
-                        "SELECT id, title || given_name || ' ' || surname || ' — ' || position "
-                        "FROM office_signer WHERE deleted = 0 AND role IN ('director', 'deputy') "
-                        "ORDER BY sort_order", prd_order_get (self->order, "signer_id"));
+  load_signers (self);
   g_signal_connect (self->signer_row, "notify::selected", G_CALLBACK (on_signer_selected_cb), self);
   self->loading = FALSE;
 
   /* A new order is signed by the director unless someone else is chosen. */
-  if (*prd_order_get (self->order, "signer_id") == '\0' && self->signer_ids->len > 0)
+  if (*prd_order_get_signer_id (self->order) == '\0')
     on_signer_selected_cb (self->signer_row, NULL, self);
-  rebuild_sections (self);
+
+  gtk_list_box_bind_model (self->sections_list, prd_order_get_sections (self->order),
+                           create_section_row, NULL, NULL);
+  g_signal_connect_object (prd_order_get_sections (self->order), "items-changed",
+                           G_CALLBACK (on_sections_changed_cb), self, G_CONNECT_AFTER);
+  on_sections_changed_cb (NULL, 0, 0, 0, self);
 }
 
 static void
@@ -390,6 +281,9 @@ save_action (GtkWidget  *widget,
       adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
       return;
     }
+  /* What was removed is gone from the store now: no undo past a save. */
+  forget_removal (self);
+  gtk_widget_action_set_enabled (widget, "editor.undo-remove", FALSE);
   self->loading = TRUE;
   number = g_strdup_printf ("%d", prd_order_get_number_seq (self->order));
   gtk_editable_set_text (GTK_EDITABLE (self->number_row), number);
@@ -429,7 +323,93 @@ add_section_action (GtkWidget  *widget,
   PrdOrderEditor *self = PRD_ORDER_EDITOR (widget);
 
   prd_order_add_section (self->order, "", "");
-  rebuild_sections (self);
+}
+
+static void
+forget_removal (PrdOrderEditor *self)
+{
+  g_clear_object (&self->removed_section);
+  g_clear_object (&self->removed_member);
+}
+
+/* A toast that offers to put back what was just removed. */
+static void
+offer_undo (PrdOrderEditor *self,
+            const char     *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "editor.undo-remove");
+  adw_toast_overlay_add_toast (self->toasts, toast);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo-remove", TRUE);
+}
+
+static void
+remove_section_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PrdOrderEditor *self = PRD_ORDER_EDITOR (widget);
+  guint index = g_variant_get_uint32 (parameter);
+  PrdOrderSection *section = g_list_model_get_item (prd_order_get_sections (self->order), index);
+
+  if (section == NULL)
+    return;
+  forget_removal (self);
+  self->removed_section = section;
+  self->removed_index = index;
+  prd_order_remove_section (self->order, index);
+  offer_undo (self, _("Section removed"));
+}
+
+static void
+remove_member_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PrdOrderEditor *self = PRD_ORDER_EDITOR (widget);
+  g_autoptr(PrdOrderSection) section = NULL;
+  PrdOrderMember *member;
+  guint s, m;
+
+  g_variant_get (parameter, "(uu)", &s, &m);
+  section = g_list_model_get_item (prd_order_get_sections (self->order), s);
+  if (section == NULL || (member = g_list_model_get_item (prd_order_section_get_members (section), m)) == NULL)
+    return;
+  forget_removal (self);
+  self->removed_section = g_object_ref (section);
+  self->removed_member = member;
+  self->removed_index = m;
+  prd_order_section_remove_member (section, m);
+  offer_undo (self, _("Member removed from the section"));
+}
+
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  PrdOrderEditor *self = PRD_ORDER_EDITOR (widget);
+
+  if (self->removed_member != NULL)
+    {
+      /* Its section may have gone since; then there is nothing to put it in. */
+      if (g_list_store_find (G_LIST_STORE (prd_order_get_sections (self->order)), self->removed_section, NULL))
+        prd_order_section_insert_member (self->removed_section, self->removed_index, self->removed_member);
+    }
+  else if (self->removed_section != NULL)
+    prd_order_insert_section (self->order, self->removed_index, self->removed_section);
+  forget_removal (self);
+  gtk_widget_action_set_enabled (widget, "editor.undo-remove", FALSE);
+}
+
+static void
+add_members_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  open_chooser (PRD_ORDER_EDITOR (widget), g_variant_get_uint32 (parameter));
 }
 
 /* Life cycle */
@@ -442,11 +422,15 @@ prd_order_editor_dispose (GObject *object)
   prd_paper_live_clear (&self->live);
   if (self->order != NULL)
     g_signal_handlers_disconnect_by_data (self->order, self);
+  if (self->sections_list != NULL)
+    gtk_list_box_bind_model (self->sections_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PRD_TYPE_ORDER_EDITOR);
   g_clear_object (&self->order);
   g_clear_object (&self->office);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->signer_ids, g_ptr_array_unref);
+  g_clear_object (&self->signers);
+  g_clear_object (&self->signer);
+  forget_removal (self);
   G_OBJECT_CLASS (prd_order_editor_parent_class)->dispose (object);
 }
 
@@ -469,14 +453,19 @@ prd_order_editor_class_init (PrdOrderEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PrdOrderEditor, signer_row);
   gtk_widget_class_bind_template_child (widget_class, PrdOrderEditor, body_view);
   gtk_widget_class_bind_template_child (widget_class, PrdOrderEditor, closing_view);
-  gtk_widget_class_bind_template_child (widget_class, PrdOrderEditor, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, PrdOrderEditor, sections_list);
   gtk_widget_class_bind_template_child (widget_class, PrdOrderEditor, preview);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "editor.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "editor.add-section", NULL, add_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-section", "u", remove_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-members", "u", add_members_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-member", "(uu)", remove_member_action);
+  gtk_widget_class_install_action (widget_class, "editor.undo-remove", NULL, undo_remove_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "editor.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "editor.undo-remove", NULL);
 }
 
 static void
@@ -484,7 +473,8 @@ prd_order_editor_init (PrdOrderEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   prd_paper_live_init (&self->live, self->preview, self->toasts, 200, build_doc, self);
-  self->signer_ids = g_ptr_array_new_with_free_func (g_free);
+  self->signers = g_list_store_new (PRD_TYPE_SIGNER);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo-remove", FALSE);
 }
 
 PrdOrderEditor *
@@ -531,12 +521,9 @@ prd_order_editor_choose_members (PrdOrderEditor *self,
                                  const char     *search,
                                  guint           n)
 {
-  PrdOrderSection *s = g_ptr_array_index (prd_order_get_sections (self->order), section);
-  PrdMemberChooser *chooser = prd_member_chooser_new (self->store, GTK_WINDOW (self));
+  PrdMemberChooser *chooser = open_chooser (self, section);
 
-  g_object_set_data (G_OBJECT (chooser), "section", s);
-  g_signal_connect_object (chooser, "chosen", G_CALLBACK (on_members_chosen_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (chooser));
+  g_return_if_fail (chooser != NULL);
   prd_member_chooser_search (chooser, search);
   for (guint i = 0; i < n && i < prd_member_chooser_get_n_shown (chooser); i++)
     prd_member_chooser_tick (chooser, i);

@@ -1,6 +1,7 @@
 /* prd-pages.c — which pages the window has. */
 #include <glib/gi18n.h>
 
+#include "prd-calendar-page.h"
 #include "prd-news-page.h"
 #include "prd-pages.h"
 #include "prd-registry-page.h"
@@ -21,7 +22,7 @@ const PrdPageInfo prd_pages[] = {
     N_("The calendar of PR work will live here"),
     N_("Activities, weekly broadcasts, workflow deadlines, the dates to tell the network, and "
        "holidays, month by month. It arrives with the calendar work."),
-    NULL },
+    prd_calendar_page_new },
   { "reports", N_("Reports"), "x-office-document-symbolic",
     N_("Reports will live here"),
     N_("Results per channel by fiscal year and round, coverage of the network, and project "

@@ -171,14 +171,3 @@ prd_paper_fill_combo (PrdStore    *store,
   adw_combo_row_set_model (row, G_LIST_MODEL (labels));
   adw_combo_row_set_selected (row, selected);
 }
-
-void
-prd_paper_signer_lookup (PrdStore    *store,
-                         const char  *id,
-                         char       **name,
-                         char       **position)
-{
-  *name = prd_paper_lookup (store, "SELECT title || given_name || ' ' || surname "
-                            "FROM office_signer WHERE id = ?1", id);
-  *position = prd_paper_lookup (store, "SELECT position FROM office_signer WHERE id = ?1", id);
-}

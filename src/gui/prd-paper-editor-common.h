@@ -68,10 +68,5 @@ void     prd_paper_fill_combo       (PrdStore         *store,
                                      const char       *none_label,
                                      const char       *sql,
                                      const char       *current);
-/* The name and position of the office signer ID, as the paper prints them. */
-void     prd_paper_signer_lookup    (PrdStore         *store,
-                                     const char       *id,
-                                     char            **name,
-                                     char            **position);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 static const PrdBenchCase *const case_tables[] = {
   prd_bench_registry_gui_cases,
+  prd_bench_calendar_gui_cases,
 };
 #else
 static const PrdBenchCase *const case_tables[] = {
@@ -19,6 +20,7 @@ static const PrdBenchCase *const case_tables[] = {
   prd_bench_registry_cases,
   prd_bench_docs_cases,
   prd_bench_thai_cases,
+  prd_bench_calendar_cases,
 };
 #endif
 

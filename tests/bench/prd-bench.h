@@ -36,5 +36,7 @@ extern const PrdBenchCase prd_bench_store_cases[];
 extern const PrdBenchCase prd_bench_registry_cases[];
 extern const PrdBenchCase prd_bench_docs_cases[];
 extern const PrdBenchCase prd_bench_thai_cases[];
+extern const PrdBenchCase prd_bench_calendar_cases[];
 /* In prd-bench-gui only. */
 extern const PrdBenchCase prd_bench_registry_gui_cases[];
+extern const PrdBenchCase prd_bench_calendar_gui_cases[];

@@ -720,6 +720,21 @@ test_order_pdf (Fixture       *f,
 }
 
 static void
+count_cb (gpointer  object,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
 test_order_model (Fixture       *f,
                   gconstpointer  data)
 {
@@ -728,54 +743,92 @@ test_order_model (Fixture       *f,
   g_autoptr(PrdOrder) again = NULL;
   g_autoptr(PrdOrder) next_year = prd_order_new ();
   g_autoptr(GPtrArray) staff = prd_certificate_find_members (f->store, "บุคลากรในสำนักงาน", &error);
+  g_autoptr(PrdOrderSection) first_again = NULL;
+  g_autoptr(PrdOrderMember) chair = NULL;
+  g_autoptr(PrdSigner) signer = NULL;
   PrdOrderSection *advisers, *admins;
   g_autoptr(PrdDoc) doc = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PopplerDocument) pdf = NULL;
   g_autofree char *text = NULL;
-  gint64 tombstones_before;
+  gint64 tombstones_before, sections_before;
+  guint notified = 0, changed = 0;
 
   g_assert_no_error (error);
   g_assert_cmpuint (staff->len, >=, 4);
 
   /* No subject: refused, nothing written. */
-  prd_order_set (order, "order_date", "2027-05-01");
+  prd_order_set_order_date (order, "2027-05-01");
   g_assert_false (prd_order_save (order, f->store, &error));
-  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID);
+  g_assert_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID);
   g_clear_error (&error);
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM appointment_order"), ==, 1);
 
-  prd_order_set (order, "subject", "แต่งตั้งคณะทำงานเครือข่ายประชาสัมพันธ์");
+  /* A property notifies once per real change; "changed" follows every
+   * edit, down to a member's role. */
+  g_signal_connect (order, "notify::subject", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (order, "changed", G_CALLBACK (count_cb), &changed);
+  prd_order_set_subject (order, "แต่งตั้งคณะทำงานเครือข่ายประชาสัมพันธ์");
+  prd_order_set_subject (order, "แต่งตั้งคณะทำงานเครือข่ายประชาสัมพันธ์");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
   advisers = prd_order_add_section (order, "คณะที่ปรึกษา ประกอบด้วย", "ให้คำปรึกษา");
   admins = prd_order_add_section (order, "คณะทำงาน ประกอบด้วย", "ดำเนินงาน");
-  g_assert_true (prd_order_add_member (order, f->store, advisers, staff->pdata[0], "chair", ""));
-  g_assert_true (prd_order_add_member (order, f->store, advisers, staff->pdata[1], "member", ""));
-  g_assert_true (prd_order_add_member (order, f->store, admins, staff->pdata[2], "", "กลุ่มอำนวยการ"));
-  g_assert_true (prd_order_add_member (order, f->store, admins, staff->pdata[3], "", "กลุ่มนโยบายและแผน"));
-  g_assert_false (prd_order_add_member (order, f->store, admins, "no-such-member", "", ""));
+  g_assert_cmpuint (changed, ==, 3);
+  g_assert_true (prd_order_add_member (order, f->store, advisers, staff->pdata[0], "chair", "", &error));
+  g_assert_true (prd_order_add_member (order, f->store, advisers, staff->pdata[1], "member", "", &error));
+  g_assert_true (prd_order_add_member (order, f->store, admins, staff->pdata[2], "", "กลุ่มอำนวยการ", &error));
+  g_assert_true (prd_order_add_member (order, f->store, admins, staff->pdata[3], "", "กลุ่มนโยบายและแผน", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 7);
+  g_assert_false (prd_order_add_member (order, f->store, admins, "no-such-member", "", "", &error));
+  g_assert_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (prd_order_section_get_members (admins)), ==, 2);
+  chair = g_list_model_get_item (prd_order_section_get_members (advisers), 0);
+  prd_order_member_set_role (chair, "vice_chair");
+  g_assert_cmpuint (changed, ==, 8);
+  prd_order_member_set_role (chair, "chair");
+  g_assert_cmpuint (changed, ==, 9);
+  g_signal_handlers_disconnect_by_func (order, count_cb, &changed);
+  g_signal_handlers_disconnect_by_func (order, count_notify_cb, &notified);
+
   g_assert_true (prd_order_save (order, f->store, &error));
   g_assert_no_error (error);
   g_assert_cmpint (prd_order_get_number_seq (order), ==, 1);
   g_assert_cmpint (prd_order_get_number_year (order), ==, 2027);
+  g_assert_true (prd_record_is_stored (PRD_RECORD (advisers)));
+  g_assert_true (prd_record_is_stored (PRD_RECORD (chair)));
 
   /* Another year starts at 1 again; the demo's 62 is of 2026. */
-  prd_order_set (next_year, "subject", "ทดสอบ");
-  prd_order_set (next_year, "order_date", "2026-12-01");
+  prd_order_set_subject (next_year, "ทดสอบ");
+  prd_order_set_order_date (next_year, "2026-12-01");
   g_assert_true (prd_order_save (next_year, f->store, &error));
   g_assert_cmpint (prd_order_get_number_seq (next_year), ==, 63);
 
+  /* A number another order has is refused as such. */
+  prd_order_set_number_seq (next_year, 62);
+  g_assert_false (prd_order_save (next_year, f->store, &error));
+  g_assert_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_NUMBER_TAKEN);
+  g_clear_error (&error);
+
   /* Removing a member tombstones its row on the next save. */
   tombstones_before = prd_store_count (f->store, "SELECT count(*) FROM order_member WHERE deleted = 1");
-  prd_order_remove_member (order, advisers, 1);
+  prd_order_section_remove_member (advisers, 1);
   g_assert_true (prd_order_save (order, f->store, &error));
   g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM order_member WHERE deleted = 1"), ==,
                    tombstones_before + 1);
 
   again = prd_order_load (f->store, prd_order_get_id (order), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (prd_order_get_sections (again)->len, ==, 2);
-  g_assert_cmpuint (((PrdOrderSection *) prd_order_get_sections (again)->pdata[0])->members->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (prd_order_get_sections (again)), ==, 2);
+  first_again = g_list_model_get_item (prd_order_get_sections (again), 0);
+  g_assert_cmpstr (prd_order_section_get_title (first_again), ==, "คณะที่ปรึกษา ประกอบด้วย");
+  g_assert_cmpuint (g_list_model_get_n_items (prd_order_section_get_members (first_again)), ==, 1);
+  g_assert_cmpstr (prd_order_get_subject (again), ==, "แต่งตั้งคณะทำงานเครือข่ายประชาสัมพันธ์");
 
-  doc = prd_order_doc_build (f->store, f->office, again, &error);
+  signer = prd_order_doc_resolve_signer (f->store, again);
+  doc = prd_order_doc_layout (f->office, again, signer, &error);
   g_assert_no_error (error);
   bytes = pdf_of (doc);
   pdf = open_pdf (bytes);
@@ -785,7 +838,50 @@ test_order_model (Fixture       *f,
   assert_has_text (text, "ประธาน");
   assert_has_text (text, "๒.๒ กลุ่มนโยบายและแผน");
   assert_has_text (text, "มีหน้าที่ ดำเนินงาน");
-  assert_has_text (text, ((PrdOrderMember *) advisers->members->pdata[0])->name);
+  assert_has_text (text, prd_order_member_get_name (chair));
+
+  /* The list: the three live orders, newest number first. */
+  {
+    g_autoptr(GListModel) all = prd_order_list (f->store, &error);
+    g_autoptr(PrdOrder) newest = NULL, oldest = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (all), ==, 3);
+    newest = g_list_model_get_item (all, 0);
+    oldest = g_list_model_get_item (all, 2);
+    g_assert_cmpstr (prd_order_get_id (newest), ==, prd_order_get_id (order));
+    g_assert_cmpint (prd_order_get_number_year (oldest), ==, 2026);
+    g_assert_cmpint (prd_order_get_number_seq (oldest), ==, 62);
+  }
+
+  /* Removing a section tombstones it and its two members; one put back
+   * before saving (the editor's undo) is kept as it was. */
+  tombstones_before = prd_store_count (f->store, "SELECT count(*) FROM order_member WHERE deleted = 1");
+  sections_before = prd_store_count (f->store, "SELECT count(*) FROM order_section WHERE deleted = 1");
+  {
+    g_autoptr(PrdOrderSection) second = g_list_model_get_item (prd_order_get_sections (again), 1);
+
+    prd_order_remove_section (again, 1);
+    prd_order_insert_section (again, 1, second);
+    g_assert_true (prd_order_save (again, f->store, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM order_section WHERE deleted = 1"), ==,
+                     sections_before);
+    g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM order_member WHERE deleted = 1"), ==,
+                     tombstones_before);
+  }
+  prd_order_remove_section (again, 1);
+  g_assert_true (prd_order_save (again, f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM order_member WHERE deleted = 1"), ==,
+                   tombstones_before + 2);
+  g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM order_section WHERE deleted = 1"), ==,
+                   sections_before + 1);
+  g_clear_object (&again);
+  again = prd_order_load (f->store, prd_order_get_id (order), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (prd_order_get_sections (again)), ==, 1);
+  g_assert_finalize_object (g_steal_pointer (&again));
 }
 
 static void
@@ -850,9 +946,55 @@ test_certificates (Fixture       *f,
       assert_has_text (squeezed, "ให้ไว้ ณ วันที่ ๒๕ พฤศจิกายน พ.ศ. ๒๕๖๙");
     }
 
+  /* The batch reads back whole, as a typed record with its certificates. */
+  {
+    g_autoptr(PrdCertificateBatch) loaded = prd_certificate_batch_load (f->store, batch, &error);
+    g_autoptr(PrdCertificate) first = NULL;
+    const char *bad[] = { ids->pdata[0], "no-such-member" };
+    gint64 batches = prd_store_count (f->store, "SELECT count(*) FROM certificate_batch");
+    gint64 certificates = prd_store_count (f->store, "SELECT count(*) FROM certificate");
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (prd_certificate_batch_get_certificates (loaded)), ==, n);
+    g_assert_cmpstr (prd_certificate_batch_get_issued_on (loaded), ==, "2026-11-25");
+    g_assert_cmpstr (prd_certificate_batch_get_signer_position (loaded), !=, "");
+    first = g_list_model_get_item (prd_certificate_batch_get_certificates (loaded), 0);
+    g_assert_cmpstr (prd_certificate_get_member_id (first), ==, ids->pdata[0]);
+    g_assert_cmpint (prd_certificate_get_sort_order (first), ==, 1);
+    g_assert_cmpstr (prd_certificate_get_detail (first), !=, "");
+
+    /* The list has every live batch, newest first, with its count. */
+    {
+      g_autoptr(GListModel) all = prd_certificate_batch_list (f->store, &error);
+      gboolean seen = FALSE;
+
+      g_assert_no_error (error);
+      g_assert_cmpint (g_list_model_get_n_items (all), ==, batches);
+      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+        {
+          g_autoptr(PrdCertificateBatch) b = g_list_model_get_item (all, i);
+
+          if (g_strcmp0 (prd_certificate_batch_get_id (b), batch) == 0)
+            {
+              seen = TRUE;
+              g_assert_cmpint (prd_certificate_batch_get_n_certificates (b), ==, n);
+              g_assert_cmpuint (g_list_model_get_n_items (prd_certificate_batch_get_certificates (b)), ==, 0);
+            }
+        }
+      g_assert_true (seen);
+    }
+
+    /* One unknown member: refused, and nothing of the batch is recorded. */
+    g_assert_null (prd_certificate_batch_create (f->store, bad, 2, "เหตุผล", "2026-11-25", NULL, &error));
+    g_assert_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM certificate_batch"), ==, batches);
+    g_assert_cmpint (prd_store_count (f->store, "SELECT count(*) FROM certificate"), ==, certificates);
+  }
+
   /* Nobody found, no reason: nothing recorded. */
   g_assert_null (prd_certificate_batch_create (f->store, (const char *const *) ids->pdata, 1, "", NULL, NULL, &error));
-  g_assert_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID);
+  g_assert_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID);
 }
 
 int

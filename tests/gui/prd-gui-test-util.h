@@ -20,6 +20,16 @@ prd_gui_test_init (int    *argc,
 
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+
+  /* The program's own style sheet, as AdwApplication loads it, so that
+   * windows (and screenshots) look as they do for the user. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/io/github/prdesk/PrDesk/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 }
 
 /* A store in DIR holding the demo office with MEMBERS members. */

@@ -12,7 +12,10 @@
 #include "prd-decision-form.h"
 #include "prd-memo-editor.h"
 #include "prd-news-page.h"
+#include "prd-doc-preview.h"
 #include "prd-order-editor.h"
+#include "prd-order-member-row.h"
+#include "prd-order-section-row.h"
 #include "prd-template-editor.h"
 #include "prd-gui-test-util.h"
 #include "prd-window.h"
@@ -64,6 +67,42 @@ preview_text (GtkWindow *editor)
     if (!g_unichar_isspace (g_utf8_get_char (p)))
       g_string_append_unichar (out, g_utf8_get_char (p));
   return g_string_free (out, FALSE);
+}
+
+/* TEXT without white space (readers guess spaces from gaps). */
+static char *
+squeezed (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+/* The first button under ROOT showing the icon ICON. */
+static GtkWidget *
+find_icon_button (GtkWidget  *root,
+                  const char *icon)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), icon) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_icon_button (c, icon);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The text of the pages the preview widget itself shows, squeezed. */
+static char *
+shown_text (PrdDocPreview *preview)
+{
+  g_autofree char *text = prd_doc_preview_dup_text (preview);
+  return squeezed (text);
 }
 
 /* The memo awaiting the director's order: its review is in the history;
@@ -285,36 +324,108 @@ test_news_page_and_editor (void)
   gtk_window_destroy (editor);
 
   /* An appointment order from the registry: a section, three members
-   * chosen in the member chooser, a role, saved with the next number. */
+   * chosen in the member chooser, a role, edited through the editor's rows;
+   * the preview is drawn again with every edit; saved with the next number. */
   editor = prd_news_page_open_order (page, NULL);
   g_assert_nonnull (editor);
   gtk_window_set_default_size (editor, 1280, 820);
+  prd_gui_settle ();
   {
     PrdOrder *order = prd_order_editor_get_order (PRD_ORDER_EDITOR (editor));
+    PrdDocPreview *preview = PRD_DOC_PREVIEW (prd_gui_find_widget (GTK_WIDGET (editor), PRD_TYPE_DOC_PREVIEW));
+    GtkWidget *subject_row = prd_gui_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
     PrdOrderSection *section;
-    g_autoptr(GError) error = NULL;
+    GtkWidget *section_row, *title_row;
+    GtkListBox *member_list;
+    g_autoptr(PrdOrderMember) first = NULL;
+    g_autoptr(PrdOrderMember) third = NULL;
+    g_autofree char *before = NULL, *after = NULL, *after_removal = NULL;
+    g_autofree char *stored_sql = NULL, *third_name = NULL;
 
-    prd_order_set (order, "subject", "แต่งตั้งคณะทำงานเครือข่ายประชาสัมพันธ์");
-    prd_order_set (order, "body", "เพื่อให้การประชาสัมพันธ์ของสำนักงานเป็นไปอย่างต่อเนื่อง จึงแต่งตั้งคณะทำงาน ดังนี้");
+    g_assert_nonnull (preview);
+    /* The subject typed in its row is the order's subject. */
+    gtk_editable_set_text (GTK_EDITABLE (subject_row), "แต่งตั้งคณะทำงานเครือข่ายประชาสัมพันธ์");
+    g_assert_cmpstr (prd_order_get_subject (order), ==, "แต่งตั้งคณะทำงานเครือข่ายประชาสัมพันธ์");
+    prd_order_set_body (order, "เพื่อให้การประชาสัมพันธ์ของสำนักงานเป็นไปอย่างต่อเนื่อง จึงแต่งตั้งคณะทำงาน ดังนี้");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-section", NULL));
-    section = g_ptr_array_index (prd_order_get_sections (order), 0);
-    g_free (section->title);
-    section->title = g_strdup ("คณะทำงาน ประกอบด้วย");
+    g_assert_cmpuint (g_list_model_get_n_items (prd_order_get_sections (order)), ==, 1);
+    section = g_list_model_get_item (prd_order_get_sections (order), 0);
+    g_object_unref (section);   /* the order holds it */
     prd_order_editor_choose_members (PRD_ORDER_EDITOR (editor), 0, "ครู", 3);
     prd_gui_settle ();
-    g_assert_cmpuint (section->members->len, ==, 3);
-    g_free (((PrdOrderMember *) section->members->pdata[0])->role);
-    ((PrdOrderMember *) section->members->pdata[0])->role = g_strdup ("chair");
-    prd_order_changed (order);
     prd_gui_settle ();
     prd_gui_settle ();
-    g_assert_cmpint (prd_order_editor_get_n_preview_pages (PRD_ORDER_EDITOR (editor)), >=, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (prd_order_section_get_members (section)), ==, 3);
+    before = shown_text (preview);
+    g_assert_nonnull (strstr (before, "แต่งตั้งคณะทำงานเครือข่ายประชาสัมพันธ์"));
+    g_assert_null (strstr (before, "คณะทำงานประกอบด้วย"));
+    g_assert_null (strstr (before, "ประธาน"));
+
+    /* The section's row edits the section; its member rows, the members. */
+    section_row = prd_gui_find_widget (GTK_WIDGET (editor), PRD_TYPE_ORDER_SECTION_ROW);
+    g_assert_nonnull (section_row);
+    g_assert_true (prd_order_section_row_get_section (PRD_ORDER_SECTION_ROW (section_row)) == section);
+    g_assert_nonnull (prd_gui_find_label (section_row, "ข้อ 1"));
+    title_row = prd_gui_find_widget (section_row, ADW_TYPE_ENTRY_ROW);
+    gtk_editable_set_text (GTK_EDITABLE (title_row), "คณะทำงาน ประกอบด้วย");
+    g_assert_cmpstr (prd_order_section_get_title (section), ==, "คณะทำงาน ประกอบด้วย");
+    member_list = prd_order_section_row_get_members (PRD_ORDER_SECTION_ROW (section_row));
+    g_assert_nonnull (gtk_list_box_get_row_at_index (member_list, 2));
+    g_assert_null (gtk_list_box_get_row_at_index (member_list, 3));
+    first = g_list_model_get_item (prd_order_section_get_members (section), 0);
+    third = g_list_model_get_item (prd_order_section_get_members (section), 2);
+    prd_order_member_row_set_role (PRD_ORDER_MEMBER_ROW (gtk_list_box_get_row_at_index (member_list, 0)), "chair");
+    g_assert_cmpstr (prd_order_member_get_role (first), ==, "chair");
+    prd_gui_settle ();
+    prd_gui_settle ();
+    prd_gui_settle ();
+    after = shown_text (preview);
+    third_name = squeezed (prd_order_member_get_name (third));
+    g_assert_nonnull (strstr (after, "๑.คณะทำงานประกอบด้วย"));
+    g_assert_nonnull (strstr (after, "ประธาน"));
+    g_assert_nonnull (strstr (after, third_name));
     prd_gui_save_screenshot (GTK_WIDGET (editor), "screenshot-order-editor.png");
+    {
+      /* The form scrolled to its members, to be looked at. */
+      GtkWidget *scroller = prd_gui_find_widget (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+      prd_gui_settle ();
+      prd_gui_save_screenshot (GTK_WIDGET (editor), "screenshot-order-editor-members.png");
+    }
+
+    /* The third member's trash button removes it; the toast's undo puts
+     * it back in its place; removed again, the paper loses the name. */
+    g_signal_emit_by_name (find_icon_button (GTK_WIDGET (gtk_list_box_get_row_at_index (member_list, 2)),
+                                             "user-trash-symbolic"), "clicked");
+    g_assert_cmpuint (g_list_model_get_n_items (prd_order_section_get_members (section)), ==, 2);
+    g_assert_null (gtk_list_box_get_row_at_index (member_list, 2));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.undo-remove", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (prd_order_section_get_members (section)), ==, 3);
+    {
+      g_autoptr(PrdOrderMember) back = g_list_model_get_item (prd_order_section_get_members (section), 2);
+      g_assert_true (back == third);
+    }
+    g_assert_nonnull (gtk_list_box_get_row_at_index (member_list, 2));
+    g_signal_emit_by_name (find_icon_button (GTK_WIDGET (gtk_list_box_get_row_at_index (member_list, 2)),
+                                             "user-trash-symbolic"), "clicked");
+    g_assert_cmpuint (g_list_model_get_n_items (prd_order_section_get_members (section)), ==, 2);
+    prd_gui_settle ();
+    prd_gui_settle ();
+    prd_gui_settle ();
+    after_removal = shown_text (preview);
+    g_assert_null (strstr (after_removal, third_name));
+    g_assert_nonnull (strstr (after_removal, "ประธาน"));
+
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
     prd_gui_settle ();
     g_assert_cmpint (prd_order_get_number_seq (order), >, 0);
     g_assert_cmpint (prd_store_count (store, "SELECT count(*) FROM appointment_order WHERE deleted = 0"), ==, 2);
-    (void) error;
+    stored_sql = g_strdup_printf ("SELECT count(*) FROM order_member om JOIN order_section os ON os.id = om.section_id "
+                                  "WHERE os.order_id = '%s' AND om.deleted = 0 AND os.deleted = 0",
+                                  prd_order_get_id (order));
+    g_assert_cmpint (prd_store_count (store, stored_sql), ==, 2);
   }
   gtk_window_destroy (editor);
   prd_gui_settle ();

@@ -109,11 +109,13 @@ test_import_preview (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "holidays.import", NULL));
   prd_gui_settle ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  g_assert_cmpuint (prd_holiday_import_dialog_get_result (dialog)->added, ==, 12);
-  g_assert_cmpint (prd_test_count (store, "SELECT count(*) FROM holiday WHERE deleted = 0"), ==, before + 12);
+  /* 12 days checked; the demo office keeps วันสิ้นปี (31 Dec 2569) already. */
+  g_assert_cmpuint (prd_holiday_import_dialog_get_result (dialog)->added, ==, 11);
+  g_assert_cmpuint (prd_holiday_import_dialog_get_result (dialog)->unchanged, ==, 1);
+  g_assert_cmpint (prd_test_count (store, "SELECT count(*) FROM holiday WHERE deleted = 0"), ==, before + 11);
   g_assert_cmpint (prd_test_count (store, "SELECT count(*) FROM holiday WHERE date = '2026-01-16' AND kind = 'closure'"), ==, 1);
   g_assert_cmpint (prd_test_count (store, "SELECT count(*) FROM holiday WHERE date = '2026-02-14'"), ==, 0);
-  g_assert_cmpint (g_list_model_get_n_items (prd_holidays_page_get_holidays (page)), ==, before + 12);
+  g_assert_cmpint (g_list_model_get_n_items (prd_holidays_page_get_holidays (page)), ==, before + 11);
   g_date_clear (&friday, 1);
   g_date_set_dmy (&friday, 16, G_DATE_JANUARY, 2026);
   g_assert_true (prd_thai_worktime_is_holiday (prd_context_get_worktime (context), &friday));
@@ -140,7 +142,7 @@ test_import_preview (void)
     g_signal_emit_by_name (remove, "clicked");
     prd_gui_settle ();
     g_assert_cmpint (prd_test_count (store, "SELECT deleted FROM holiday WHERE id = %Q", id), ==, 1);
-    g_assert_cmpint (g_list_model_get_n_items (prd_holidays_page_get_holidays (page)), ==, before + 11);
+    g_assert_cmpint (g_list_model_get_n_items (prd_holidays_page_get_holidays (page)), ==, before + 10);
     g_assert_false (prd_thai_worktime_is_holiday (prd_context_get_worktime (context), &friday));
 
     g_ptr_array_set_size (buttons, 0);
@@ -153,7 +155,7 @@ test_import_preview (void)
     prd_gui_settle ();
     g_assert_cmpint (prd_test_count (store, "SELECT count(*) FROM holiday WHERE deleted = 0 AND date = '2026-01-16' "
                                      "AND name = 'วันครู' AND kind = 'closure'"), ==, 1);
-    g_assert_cmpint (g_list_model_get_n_items (prd_holidays_page_get_holidays (page)), ==, before + 12);
+    g_assert_cmpint (g_list_model_get_n_items (prd_holidays_page_get_holidays (page)), ==, before + 11);
     g_assert_true (prd_thai_worktime_is_holiday (prd_context_get_worktime (context), &friday));
   }
 
@@ -175,7 +177,7 @@ test_import_preview (void)
     g_assert_nonnull (message);
     g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (message), "บรรทัดที่ 14: “DTEND;VALUE=DATE 20260102”"));
     gtk_window_destroy (GTK_WINDOW (message));
-    g_assert_cmpint (prd_test_count (store, "SELECT count(*) FROM holiday WHERE deleted = 0"), ==, before + 12);
+    g_assert_cmpint (prd_test_count (store, "SELECT count(*) FROM holiday WHERE deleted = 0"), ==, before + 11);
   }
 
   gtk_window_destroy (GTK_WINDOW (prefs));

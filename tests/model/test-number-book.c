@@ -66,8 +66,8 @@ test_memo_save_numbers (void)
   g_assert_cmpint (prd_memo_get_number_seq (memo), ==, 5);
 
   order = prd_order_new ();
-  prd_order_set (order, "subject", "แต่งตั้งคณะกรรมการประชาสัมพันธ์");
-  prd_order_set (order, "order_date", "2026-07-01");
+  prd_order_set_subject (order, "แต่งตั้งคณะกรรมการประชาสัมพันธ์");
+  prd_order_set_order_date (order, "2026-07-01");
   g_assert_true (prd_order_save (order, store, &error));
   g_assert_no_error (error);
   g_assert_cmpint (prd_order_get_number_year (order), ==, 2026);

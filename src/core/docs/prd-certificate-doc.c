@@ -7,8 +7,6 @@
 
 #include "prd-certificate-doc.h"
 #include "prd-paper.h"
-#include "model/prd-certificate.h"
-#include "store/prd-store-sql.h"
 
 PrdDoc *
 prd_certificate_doc_new (PrdOffice   *office,
@@ -54,6 +52,50 @@ prd_certificate_doc_new (PrdOffice   *office,
 }
 
 gboolean
+prd_certificate_batch_layout_pdf (PrdOffice            *office,
+                                  PrdCertificateBatch  *batch,
+                                  PrdSigner            *signer,
+                                  const char           *path,
+                                  PrdProgressFunc       progress,
+                                  gpointer              user_data,
+                                  GError              **error)
+{
+  GListModel *certificates = prd_certificate_batch_get_certificates (batch);
+  guint total = g_list_model_get_n_items (certificates);
+  GBytes *signature = signer ? prd_signer_get_signature (signer) : NULL;
+  const char *mime = signer ? prd_signer_get_signature_mime (signer) : NULL;
+  PrdDocPdf *pdf;
+
+  g_return_val_if_fail (PRD_IS_CERTIFICATE_BATCH (batch), FALSE);
+
+  if (signature != NULL && g_bytes_get_size (signature) == 0)
+    signature = NULL;
+  pdf = prd_doc_pdf_new (path, "เกียรติบัตร", error);
+  if (pdf == NULL)
+    return FALSE;
+  for (guint i = 0; i < total; i++)
+    {
+      g_autoptr(PrdCertificate) c = g_list_model_get_item (certificates, i);
+      g_autoptr(PrdDoc) doc = prd_certificate_doc_new (office, prd_certificate_get_recipient (c),
+                                                       prd_certificate_get_detail (c),
+                                                       prd_certificate_batch_get_reason (batch),
+                                                       prd_certificate_batch_get_issued_on (batch),
+                                                       prd_certificate_batch_get_signer_name (batch),
+                                                       prd_certificate_batch_get_signer_position (batch),
+                                                       signature, mime, error);
+      if (doc == NULL)
+        {
+          prd_doc_pdf_abandon (pdf);
+          return FALSE;
+        }
+      prd_doc_pdf_add (pdf, doc);
+      if (progress != NULL && ((i + 1) % 10 == 0 || i + 1 == total))
+        progress ((double) (i + 1) / MAX (total, 1), user_data);
+    }
+  return prd_doc_pdf_finish (pdf, error);
+}
+
+gboolean
 prd_certificate_batch_write_pdf (PrdStore         *store,
                                  PrdOffice        *office,
                                  const char       *batch_id,
@@ -62,73 +104,17 @@ prd_certificate_batch_write_pdf (PrdStore         *store,
                                  gpointer          user_data,
                                  GError          **error)
 {
-  g_autofree char *reason = NULL, *issued = NULL, *signer_id = NULL, *name = NULL, *position = NULL;
-  g_autofree char *mime = NULL;
-  g_autoptr(GBytes) signature = NULL;
-  PrdDocPdf *pdf;
-  sqlite3_stmt *stmt;
-  gint64 total, done = 0;
+  g_autoptr(PrdCertificateBatch) batch = prd_certificate_batch_load (store, batch_id, error);
+  g_autoptr(PrdSigner) signer = NULL;
+  const char *signer_id;
 
-  stmt = prd_store_prepare (store, "SELECT reason, issued_on, signer_id, signer_name, signer_position "
-                            "FROM certificate_batch WHERE id = ?1 AND deleted = 0", error);
-  if (stmt == NULL)
+  if (batch == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, batch_id, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      reason = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      issued = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      signer_id = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      name = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      position = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-    }
-  sqlite3_finalize (stmt);
-  if (reason == NULL)
-    {
-      g_set_error (error, PRD_DOC_ERROR, PRD_DOC_ERROR_NOT_FOUND,
-                   _("There is no certificate batch with the id %s"), batch_id);
-      return FALSE;
-    }
-  signature = prd_paper_signature (store, signer_id, &mime);
-
-  {
-    char *sql = sqlite3_mprintf ("SELECT count(*) FROM certificate WHERE batch_id = %Q AND deleted = 0", batch_id);
-    total = prd_store_count (store, sql);
-    sqlite3_free (sql);
-  }
-
-  stmt = prd_store_prepare (store,
-                            "SELECT c.recipient, TRIM(COALESCE(m.position, '') || ' ' || "
-                            "  COALESCE(NULLIF(s.name, ''), m.organization, '')) "
-                            "FROM certificate c LEFT JOIN member m ON m.id = c.member_id "
-                            "LEFT JOIN school s ON s.id = m.school_id "
-                            "WHERE c.batch_id = ?1 AND c.deleted = 0 ORDER BY c.sort_order", error);
-  if (stmt == NULL)
-    return FALSE;
-  pdf = prd_doc_pdf_new (path, "เกียรติบัตร", error);
-  if (pdf == NULL)
-    {
-      sqlite3_finalize (stmt);
-      return FALSE;
-    }
-  sqlite3_bind_text (stmt, 1, batch_id, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(PrdDoc) doc = prd_certificate_doc_new (office, (const char *) sqlite3_column_text (stmt, 0),
-                                                       (const char *) sqlite3_column_text (stmt, 1),
-                                                       reason, issued, name, position, signature, mime, error);
-      if (doc == NULL)
-        {
-          sqlite3_finalize (stmt);
-          prd_doc_pdf_abandon (pdf);
-          return FALSE;
-        }
-      prd_doc_pdf_add (pdf, doc);
-      if (progress != NULL && (++done % 10 == 0 || done == total))
-        progress ((double) done / MAX (total, 1), user_data);
-    }
-  sqlite3_finalize (stmt);
-  return prd_doc_pdf_finish (pdf, error);
+  /* A signer removed since keeps the printed name, without the picture. */
+  signer_id = prd_certificate_batch_get_signer_id (batch);
+  if (*signer_id != '\0')
+    signer = prd_record_load (store, PRD_TYPE_SIGNER, signer_id, NULL);
+  return prd_certificate_batch_layout_pdf (office, batch, signer, path, progress, user_data, error);
 }
 
 char *

@@ -4,7 +4,8 @@
 
 #include "docs/prd-doc.h"
 #include "model/prd-office.h"
-#include "model/prd-certificate.h"
+#include "model/prd-certificate-batch.h"
+#include "model/prd-signer.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +20,16 @@ PrdDoc    *prd_certificate_doc_new         (PrdOffice          *office,
                                             GBytes             *signature,
                                             const char         *signature_mime,
                                             GError            **error);
-/* Every certificate of BATCH_ID into one PDF at PATH. */
+/* Every certificate of the resolved BATCH into one PDF at PATH, signed by
+ * SIGNER (its signature picture; NULL for none); reads no database. */
+gboolean   prd_certificate_batch_layout_pdf (PrdOffice          *office,
+                                             PrdCertificateBatch *batch,
+                                             PrdSigner          *signer,
+                                             const char         *path,
+                                             PrdProgressFunc     progress,
+                                             gpointer            user_data,
+                                             GError            **error);
+/* Loads the batch BATCH_ID and its signer, then lays it out into PATH. */
 gboolean   prd_certificate_batch_write_pdf (PrdStore           *store,
                                             PrdOffice          *office,
                                             const char         *batch_id,

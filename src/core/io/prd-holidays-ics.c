@@ -8,139 +8,15 @@
 #include <libical/ical.h>
 
 #include "prd-holidays-ics.h"
+#include "prd-ics-lines.h"
 #include "model/prd-holiday.h"
 
 /* An event longer than this is not a holiday but a mistake (or a term). */
 #define MAX_EVENT_DAYS 31
 /* Yearly repeats are written out this many years ahead of their start. */
 #define REPEAT_YEARS 3
-/* A line this long in a holiday calendar is not one. */
-#define MAX_SHOWN_LINE 60
 
 G_DEFINE_QUARK (prd-holidays-ics-error-quark, prd_holidays_ics_error)
-
-/* Where each event is in the file: libical keeps no line numbers, and a
- * message should say where to look. */
-typedef struct {
-  guint begin;     /* its BEGIN:VEVENT */
-  guint dtstart;   /* its DTSTART, 0 when it has none */
-} EventLines;
-
-/* A content line for a message: at most MAX_SHOWN_LINE characters. */
-static char *
-shown_line (const char *start,
-            gsize       len)
-{
-  g_autofree char *text = g_strndup (start, len);
-  glong chars;
-
-  g_strchomp (text);
-  chars = g_utf8_strlen (text, -1);
-  if (chars <= MAX_SHOWN_LINE)
-    return g_steal_pointer (&text);
-  return g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (text, MAX_SHOWN_LINE) - text), text);
-}
-
-/* Whether LINE (unfolded or not: the name and the colon come first) is
- * NAME[;PARAM=VALUE…]:VALUE, a parameter value perhaps in quotes. */
-static gboolean
-is_content_line (const char *line,
-                 gsize       len)
-{
-  gsize i = 0;
-  gboolean quoted = FALSE;
-
-  while (i < len && (g_ascii_isalnum (line[i]) || line[i] == '-'))
-    i++;
-  if (i == 0 || i == len || (line[i] != ':' && line[i] != ';'))
-    return FALSE;
-  for (; i < len; i++)
-    {
-      if (line[i] == '"')
-        quoted = !quoted;
-      else if (line[i] == ':' && !quoted)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-line_is (const char *line,
-         gsize       len,
-         const char *what)
-{
-  gsize n = strlen (what);
-
-  return len >= n && g_ascii_strncasecmp (line, what, n) == 0 &&
-         (len == n || line[n] == '\r' || line[n] == ';' || line[n] == ':');
-}
-
-/* Checks every line of DATA and finds its events. A folded line (one that
- * starts with a space or a tab) goes on the line before it. */
-static GArray *
-scan_lines (const char  *data,
-            GError     **error)
-{
-  g_autoptr(GArray) events = g_array_new (FALSE, TRUE, sizeof (EventLines));
-  EventLines *open = NULL;
-  guint line = 0;
-  guint open_line = 0;
-
-  for (const char *p = data; *p != '\0'; )
-    {
-      const char *end = strchr (p, '\n');
-      gsize len = end ? (gsize) (end - p) : strlen (p);
-      gsize text_len = len > 0 && p[len - 1] == '\r' ? len - 1 : len;
-
-      line++;
-      if (text_len == 0 || p[0] == ' ' || p[0] == '\t')
-        ;   /* an empty line, or the rest of the line before */
-      else if (!is_content_line (p, text_len))
-        {
-          g_autofree char *shown = shown_line (p, text_len);
-
-          g_set_error (error, PRD_HOLIDAYS_ICS_ERROR, PRD_HOLIDAYS_ICS_ERROR_FORMAT,
-                       _("Line %u: “%s” is not an iCalendar line (NAME:value); "
-                         "the file may be cut short or edited by hand. Export it again."),
-                       line, shown);
-          return NULL;
-        }
-      else if (line_is (p, text_len, "BEGIN:VEVENT"))
-        {
-          EventLines ev = { line, 0 };
-
-          if (open != NULL)
-            break;   /* the event before was never closed */
-          g_array_append_val (events, ev);
-          open = &g_array_index (events, EventLines, events->len - 1);
-          open_line = line;
-        }
-      else if (line_is (p, text_len, "END:VEVENT"))
-        {
-          if (open == NULL)
-            {
-              g_set_error (error, PRD_HOLIDAYS_ICS_ERROR, PRD_HOLIDAYS_ICS_ERROR_FORMAT,
-                           _("Line %u: END:VEVENT closes no event; the file may be edited by hand. Export it again."),
-                           line);
-              return NULL;
-            }
-          open = NULL;
-        }
-      else if (open != NULL && open->dtstart == 0 && line_is (p, text_len, "DTSTART"))
-        open->dtstart = line;
-      if (end == NULL)
-        break;
-      p = end + 1;
-    }
-  if (open != NULL)
-    {
-      g_set_error (error, PRD_HOLIDAYS_ICS_ERROR, PRD_HOLIDAYS_ICS_ERROR_FORMAT,
-                   _("Line %u: the event that starts here has no END:VEVENT; the file may be cut short. Export it again."),
-                   open_line);
-      return NULL;
-    }
-  return g_steal_pointer (&events);
-}
 
 static gboolean
 icaltime_to_gdate (struct icaltimetype t,
@@ -182,7 +58,7 @@ append_days (GArray      *dates,
 
 static PrdHolidayEvent *
 read_event (icalcomponent     *event,
-            const EventLines  *where,
+            const PrdIcsEventLines  *where,
             GError           **error)
 {
   const char *summary = icalcomponent_get_summary (event);
@@ -285,7 +161,7 @@ prd_holidays_ics_read_data (const char  *data,
                            _("This is not an iCalendar (.ics) file: BEGIN:VCALENDAR is missing"));
       return NULL;
     }
-  lines = scan_lines (data, error);
+  lines = prd_ics_scan_lines (data, PRD_HOLIDAYS_ICS_ERROR, PRD_HOLIDAYS_ICS_ERROR_FORMAT, error);
   if (lines == NULL)
     return NULL;
 
@@ -311,8 +187,8 @@ prd_holidays_ics_read_data (const char  *data,
        event != NULL;
        event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT), index++)
     {
-      EventLines none = { 0, 0 };
-      const EventLines *where = index < lines->len ? &g_array_index (lines, EventLines, index) : &none;
+      PrdIcsEventLines none = { 0, 0 };
+      const PrdIcsEventLines *where = index < lines->len ? &g_array_index (lines, PrdIcsEventLines, index) : &none;
       g_autoptr(PrdHolidayEvent) read = NULL;
 
       /* A cancelled event in an export is not a holiday. */
@@ -460,6 +336,24 @@ prd_holidays_ics_write (PrdStore              *store,
   return TRUE;
 }
 
+/* Takes EVENTS (NULL when reading failed), the ones asked for in, and
+ * writes them. */
+static gboolean
+import_events (PrdStore              *store,
+               GListModel            *events,
+               const char * const    *include,
+               PrdHolidaysIcsResult  *result,
+               GError               **error)
+{
+  g_autoptr(GListModel) owned = events;
+
+  if (result != NULL)
+    memset (result, 0, sizeof *result);
+  if (events == NULL || !prd_holidays_ics_include (events, include, error))
+    return FALSE;
+  return prd_holidays_ics_write (store, events, result, error);
+}
+
 gboolean
 prd_holidays_ics_import_data (PrdStore              *store,
                               const char            *data,
@@ -467,14 +361,7 @@ prd_holidays_ics_import_data (PrdStore              *store,
                               PrdHolidaysIcsResult  *result,
                               GError               **error)
 {
-  g_autoptr(GListModel) events = NULL;
-
-  if (result != NULL)
-    memset (result, 0, sizeof *result);
-  events = prd_holidays_ics_read_data (data, error);
-  if (events == NULL || !prd_holidays_ics_include (events, include, error))
-    return FALSE;
-  return prd_holidays_ics_write (store, events, result, error);
+  return import_events (store, prd_holidays_ics_read_data (data, error), include, result, error);
 }
 
 gboolean
@@ -484,12 +371,5 @@ prd_holidays_ics_import (PrdStore              *store,
                          PrdHolidaysIcsResult  *result,
                          GError               **error)
 {
-  g_autoptr(GListModel) events = NULL;
-
-  if (result != NULL)
-    memset (result, 0, sizeof *result);
-  events = prd_holidays_ics_read (path, error);
-  if (events == NULL || !prd_holidays_ics_include (events, include, error))
-    return FALSE;
-  return prd_holidays_ics_write (store, events, result, error);
+  return import_events (store, prd_holidays_ics_read (path, error), include, result, error);
 }

@@ -1,12 +1,124 @@
-/* prd-certificate.c — finding the recipients and recording a batch. */
+/* prd-certificate.c — PrdCertificate, and finding the recipients. */
 #define G_LOG_DOMAIN "prd-model"
-
-#include <stdio.h>
 
 #include <glib/gi18n.h>
 
 #include "prd-certificate.h"
-#include "store/prd-store-sql.h"
+#include "prd-model-error.h"
+#include "prd-record-private.h"
+
+struct _PrdCertificate
+{
+  PrdRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PrdCertificate, prd_certificate, PRD_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_BATCH_ID,
+  PROP_MEMBER_ID,
+  PROP_RECIPIENT,
+  PROP_SORT_ORDER,
+  PROP_DETAIL,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+#define COLUMN (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN)
+
+static void
+prd_certificate_class_init (PrdCertificateClass *klass)
+{
+  PrdRecordClass *record_class = PRD_RECORD_CLASS (klass);
+
+  record_class->table = "certificate";
+  props[PROP_BATCH_ID] = g_param_spec_string ("batch-id", NULL, NULL, "", COLUMN);
+  props[PROP_MEMBER_ID] = g_param_spec_string ("member-id", NULL, NULL, "", COLUMN | PRD_RECORD_NULLABLE);
+  props[PROP_RECIPIENT] = g_param_spec_string ("recipient", NULL, NULL, "", COLUMN);
+  props[PROP_SORT_ORDER] = g_param_spec_int ("sort-order", NULL, NULL, 0, G_MAXINT, 0, COLUMN);
+  props[PROP_DETAIL] = g_param_spec_string ("detail", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  prd_record_class_install (record_class, props + 1, N_PROPS - 1);
+}
+
+static void
+prd_certificate_init (PrdCertificate *self)
+{
+}
+
+#define TEXT_PROPERTY(name, PROP)                                                \
+  const char *                                                                   \
+  prd_certificate_get_##name (PrdCertificate *self)                              \
+  {                                                                              \
+    return prd_record_get_text (PRD_RECORD (self), props[PROP]);                 \
+  }
+
+#define TEXT_SETTER(name, PROP)                                                  \
+  void                                                                           \
+  prd_certificate_set_##name (PrdCertificate *self,                              \
+                              const char     *value)                             \
+  {                                                                              \
+    prd_record_set_text (PRD_RECORD (self), props[PROP], value);                 \
+  }
+
+TEXT_PROPERTY (batch_id, PROP_BATCH_ID)
+TEXT_SETTER (batch_id, PROP_BATCH_ID)
+TEXT_PROPERTY (member_id, PROP_MEMBER_ID)
+TEXT_SETTER (member_id, PROP_MEMBER_ID)
+TEXT_PROPERTY (recipient, PROP_RECIPIENT)
+TEXT_SETTER (recipient, PROP_RECIPIENT)
+TEXT_PROPERTY (detail, PROP_DETAIL)
+
+int
+prd_certificate_get_sort_order (PrdCertificate *self)
+{
+  return (int) prd_record_get_int (PRD_RECORD (self), props[PROP_SORT_ORDER]);
+}
+
+void
+prd_certificate_set_sort_order (PrdCertificate *self,
+                                int             value)
+{
+  prd_record_set_int (PRD_RECORD (self), props[PROP_SORT_ORDER], value);
+}
+
+PrdCertificate *
+prd_certificate_new_for_member (PrdStore    *store,
+                                const char  *member_id,
+                                GError     **error)
+{
+  g_autoptr(GListModel) found = NULL;
+
+  g_return_val_if_fail (PRD_IS_STORE (store), NULL);
+  g_return_val_if_fail (member_id != NULL, NULL);
+
+  found = prd_record_query (store, PRD_TYPE_CERTIFICATE,
+                            "SELECT id AS member_id, title || given_name || ' ' || surname AS recipient "
+                            "FROM member WHERE id = ?1", member_id, error);
+  if (found == NULL)
+    return NULL;
+  if (g_list_model_get_n_items (found) == 0)
+    {
+      g_set_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_NOT_FOUND,
+                   _("There is no member with the id %s; no certificate was recorded."), member_id);
+      return NULL;
+    }
+  return g_list_model_get_item (found, 0);
+}
+
+GListModel *
+prd_certificate_list_for (PrdStore    *store,
+                          const char  *batch_id,
+                          GError     **error)
+{
+  return prd_record_query (store, PRD_TYPE_CERTIFICATE,
+                           "SELECT c.*, TRIM(COALESCE(m.position, '') || ' ' || "
+                           "  COALESCE(NULLIF(s.name, ''), m.organization, '')) AS detail "
+                           "FROM certificate c LEFT JOIN member m ON m.id = c.member_id "
+                           "LEFT JOIN school s ON s.id = m.school_id "
+                           "WHERE c.batch_id = ?1 AND c.deleted = 0 ORDER BY c.sort_order", batch_id, error);
+}
 
 GPtrArray *
 prd_certificate_find_members (PrdStore    *store,
@@ -37,107 +149,3 @@ prd_certificate_find_members (PrdStore    *store,
   sqlite3_finalize (stmt);
   return ids;
 }
-
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-char *
-prd_certificate_batch_create (PrdStore           *store,
-                              const char *const  *member_ids,
-                              guint               n_members,
-                              const char         *reason,
-                              const char         *date,
-                              const char         *signer_id,
-                              GError            **error)
-{
-  g_autoptr(JsonObject) batch = json_object_new ();
-  g_autofree char *issued = date ? g_strdup (date) : today_iso ();
-  g_autofree char *director = NULL, *name = NULL, *position = NULL;
-  sqlite3_stmt *stmt;
-  g_autoptr(PrdStoreTxn) txn = NULL;
-  int y, m, d;
-
-  g_return_val_if_fail (PRD_IS_STORE (store), NULL);
-
-  if (reason == NULL || *reason == '\0')
-    {
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID, _("Write why the certificates are given."));
-      return NULL;
-    }
-  if (sscanf (issued, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
-    {
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                   _("The date of issue \"%s\" is not a date; write it as year-month-day, e.g. 2026-11-25."), issued);
-      return NULL;
-    }
-
-  /* The signer: the one asked for, or the office director. */
-  stmt = prd_store_prepare (store, signer_id
-                            ? "SELECT id, title || given_name || ' ' || surname, position FROM office_signer WHERE id = ?1 AND deleted = 0"
-                            : "SELECT id, title || given_name || ' ' || surname, position FROM office_signer "
-                              "WHERE role = 'director' AND deleted = 0 ORDER BY sort_order LIMIT 1", error);
-  if (stmt == NULL)
-    return NULL;
-  if (signer_id)
-    sqlite3_bind_text (stmt, 1, signer_id, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      director = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      position = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-    }
-  sqlite3_finalize (stmt);
-
-  txn = prd_store_txn_begin (store, error);
-  if (txn == NULL)
-    return NULL;
-  json_object_set_string_member (batch, "reason", reason);
-  json_object_set_string_member (batch, "issued_on", issued);
-  if (director != NULL)
-    {
-      json_object_set_string_member (batch, "signer_id", director);
-      json_object_set_string_member (batch, "signer_name", name);
-      json_object_set_string_member (batch, "signer_position", position);
-    }
-  if (!prd_store_put (store, "certificate_batch", batch, error))
-    goto fail;
-
-  stmt = prd_store_prepare (store, "SELECT title || given_name || ' ' || surname FROM member WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto fail;
-  for (guint i = 0; i < n_members; i++)
-    {
-      g_autoptr(JsonObject) cert = json_object_new ();
-
-      sqlite3_reset (stmt);
-      sqlite3_bind_text (stmt, 1, member_ids[i], -1, SQLITE_TRANSIENT);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
-        {
-          sqlite3_finalize (stmt);
-          g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_NOT_FOUND,
-                       _("There is no member with the id %s; no certificate was recorded."), member_ids[i]);
-          goto fail;
-        }
-      json_object_set_string_member (cert, "batch_id", json_object_get_string_member (batch, "id"));
-      json_object_set_string_member (cert, "member_id", member_ids[i]);
-      json_object_set_string_member (cert, "recipient", (const char *) sqlite3_column_text (stmt, 0));
-      json_object_set_int_member (cert, "sort_order", i + 1);
-      if (!prd_store_put (store, "certificate", cert, error))
-        {
-          sqlite3_finalize (stmt);
-          goto fail;
-        }
-    }
-  sqlite3_finalize (stmt);
-  if (!prd_store_txn_commit (txn, error))
-    goto fail;
-  return g_strdup (json_object_get_string_member (batch, "id"));
-
-fail:
-  return NULL;   /* the transaction rolls back as it goes */
-}
-

@@ -8,7 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "prd-certificate.h"
+#include "prd-certificate-batch.h"
 #include "prd-decision.h"
 #include "prd-demo.h"
 #include "prd-memo.h"

@@ -432,7 +432,7 @@ prd_demo_generate (PrdStore         *store,
     }
 
   if (!write_committee (&d, member_ids) || !write_news (&d) ||
-      !prd_demo_write_papers (store, error))
+      !prd_demo_write_papers (store, error) || !prd_demo_write_calendar (store, error))
     goto fail;
 
   if (!prd_member_index_bulk_end (store, &bulk, error) || !prd_store_txn_commit (txn, error))

@@ -20,4 +20,10 @@ gboolean prd_demo_generate   (PrdStore        *store,
 gboolean prd_demo_write_papers (PrdStore        *store,
                                 GError         **error);
 
+/* The demo office's calendar of fiscal year 2570 (prd-demo-calendar.c):
+ * holidays, the weekly broadcast and routine, a busy December 2569;
+ * called by prd_demo_generate() inside its transaction. */
+gboolean prd_demo_write_calendar (PrdStore        *store,
+                                  GError         **error);
+
 G_END_DECLS

@@ -1,80 +1,179 @@
-/* prd-order.c — appointment orders in memory and in the store. */
+/* prd-order.c — PrdOrder: appointment orders in memory and in the store. */
 #define G_LOG_DOMAIN "prd-model"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
+#include "prd-model-error.h"
+#include "prd-number-book.h"
 #include "prd-order.h"
-#include "model/prd-number-book.h"
-#include "store/prd-store-sql.h"
+#include "prd-record-private.h"
 
 struct _PrdOrder
 {
-  GObject     parent_instance;
-  JsonObject *record;          /* appointment_order columns */
-  GPtrArray  *sections;        /* PrdOrderSection */
-  GPtrArray  *removed;         /* "table:id" of rows to tombstone on save */
+  PrdRecord   parent_instance;
+  GListStore *sections;        /* PrdOrderSection */
 };
 
-G_DEFINE_FINAL_TYPE (PrdOrder, prd_order, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (PrdOrder, prd_order, PRD_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_NUMBER_YEAR,
+  PROP_NUMBER_SEQ,
+  PROP_SUBJECT,
+  PROP_BODY,
+  PROP_CLOSING,
+  PROP_EFFECTIVE,
+  PROP_ORDER_DATE,
+  PROP_SIGNER_ID,
+  PROP_SIGNER_NAME,
+  PROP_SIGNER_POSITION,
+  N_PROPS
+};
 
 enum { SIGNAL_CHANGED, N_SIGNALS };
+
+static GParamSpec *props[N_PROPS];
 static guint signals[N_SIGNALS];
 
+#define COLUMN (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | PRD_RECORD_COLUMN)
+
 static void
-member_free (PrdOrderMember *m)
+emit_changed (PrdOrder *self)
 {
-  g_free (m->id);
-  g_free (m->member_id);
-  g_free (m->name);
-  g_free (m->position);
-  g_free (m->role);
-  g_free (m->heading);
-  g_free (m);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
 
 static void
-section_free (PrdOrderSection *s)
+prd_order_notify (GObject    *object,
+                  GParamSpec *pspec)
 {
-  g_free (s->id);
-  g_free (s->title);
-  g_free (s->duties);
-  g_ptr_array_unref (s->members);
-  g_free (s);
+  emit_changed (PRD_ORDER (object));
+  if (G_OBJECT_CLASS (prd_order_parent_class)->notify != NULL)
+    G_OBJECT_CLASS (prd_order_parent_class)->notify (object, pspec);
+}
+
+/* The checks of prd_order_save, before anything is written. */
+static gboolean
+prd_order_validate (PrdRecord  *record,
+                    GError    **error)
+{
+  PrdOrder *self = PRD_ORDER (record);
+  const char *date = prd_order_get_order_date (self);
+  g_autofree char *subject = g_strstrip (g_strdup (prd_order_get_subject (self)));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  int y, m, d;
+
+  if (*subject == '\0')
+    {
+      g_set_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID, _("Write the order's subject (เรื่อง)."));
+      return FALSE;
+    }
+  if (strlen (date) != 10 || sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    {
+      g_set_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID,
+                   _("The order's date \"%s\" is not a date; write it as year-month-day, e.g. 2026-11-25."), date);
+      return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PrdOrderSection) s = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
+      g_autofree char *title = g_strstrip (g_strdup (prd_order_section_get_title (s)));
+
+      if (*title == '\0')
+        {
+          g_set_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_INVALID,
+                       _("Section %u of the order has no title."), i + 1);
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 static void
-prd_order_finalize (GObject *object)
+forget_section (PrdOrder        *self,
+                PrdOrderSection *section)
+{
+  g_signal_handlers_disconnect_by_data (section, self);
+}
+
+static void
+prd_order_dispose (GObject *object)
 {
   PrdOrder *self = PRD_ORDER (object);
 
-  json_object_unref (self->record);
-  g_ptr_array_unref (self->sections);
-  g_ptr_array_unref (self->removed);
-  G_OBJECT_CLASS (prd_order_parent_class)->finalize (object);
+  if (self->sections != NULL)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sections)); i++)
+      {
+        g_autoptr(PrdOrderSection) s = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
+        forget_section (self, s);
+      }
+  g_clear_object (&self->sections);
+  G_OBJECT_CLASS (prd_order_parent_class)->dispose (object);
 }
 
 static void
 prd_order_class_init (PrdOrderClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = prd_order_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  PrdRecordClass *record_class = PRD_RECORD_CLASS (klass);
+
+  record_class->table = "appointment_order";
+  record_class->validate = prd_order_validate;
+
+  props[PROP_NUMBER_YEAR] = g_param_spec_int ("number-year", NULL, NULL, 0, G_MAXINT, 0, COLUMN);
+  props[PROP_NUMBER_SEQ] = g_param_spec_int ("number-seq", NULL, NULL, 0, G_MAXINT, 0, COLUMN);
+  props[PROP_SUBJECT] = g_param_spec_string ("subject", NULL, NULL, "", COLUMN);
+  props[PROP_BODY] = g_param_spec_string ("body", NULL, NULL, "", COLUMN);
+  props[PROP_CLOSING] = g_param_spec_string ("closing", NULL, NULL, "", COLUMN);
+  props[PROP_EFFECTIVE] = g_param_spec_string ("effective", NULL, NULL, "", COLUMN);
+  props[PROP_ORDER_DATE] = g_param_spec_string ("order-date", NULL, NULL, "", COLUMN);
+  props[PROP_SIGNER_ID] = g_param_spec_string ("signer-id", NULL, NULL, "", COLUMN | PRD_RECORD_NULLABLE);
+  props[PROP_SIGNER_NAME] = g_param_spec_string ("signer-name", NULL, NULL, "", COLUMN);
+  props[PROP_SIGNER_POSITION] = g_param_spec_string ("signer-position", NULL, NULL, "", COLUMN);
+  prd_record_class_install (record_class, props + 1, N_PROPS - 1);
+  object_class->notify = prd_order_notify;
+  object_class->dispose = prd_order_dispose;
+
   signals[SIGNAL_CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
-prd_order_init (PrdOrder *self)
+on_sections_changed_cb (GListModel *sections,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        PrdOrder   *self)
 {
-  self->record = json_object_new ();
-  self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) section_free);
-  self->removed = g_ptr_array_new_with_free_func (g_free);
+  emit_changed (self);
 }
 
-void
-prd_order_changed (PrdOrder *self)
+static void
+prd_order_init (PrdOrder *self)
 {
-  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+  self->sections = g_list_store_new (PRD_TYPE_ORDER_SECTION);
+  g_signal_connect (self->sections, "items-changed", G_CALLBACK (on_sections_changed_cb), self);
+}
+
+static void
+insert_section (PrdOrder        *self,
+                guint            index,
+                PrdOrderSection *section)
+{
+  g_signal_connect_swapped (section, "changed", G_CALLBACK (emit_changed), self);
+  g_list_store_insert (self->sections, index, section);
+}
+
+static void
+append_section (PrdOrder        *self,
+                PrdOrderSection *section)
+{
+  insert_section (self, g_list_model_get_n_items (G_LIST_MODEL (self->sections)), section);
 }
 
 PrdOrder *
@@ -84,72 +183,69 @@ prd_order_new (void)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
-  json_object_set_string_member (self->record, "subject", "");
-  json_object_set_string_member (self->record, "effective", "ตั้งแต่บัดนี้เป็นต้นไป");
-  json_object_set_string_member (self->record, "order_date", today);
+  prd_order_set_effective (self, "ตั้งแต่บัดนี้เป็นต้นไป");
+  prd_order_set_order_date (self, today);
   return self;
 }
+
+/* Properties */
 
 const char *
 prd_order_get_id (PrdOrder *self)
 {
-  return prd_order_get (self, "id");
+  const char *id = prd_record_get_id (PRD_RECORD (self));
+  return id ? id : "";
 }
 
-const char *
-prd_order_get (PrdOrder   *self,
-               const char *field)
-{
-  JsonNode *node = json_object_get_member (self->record, field);
+#define TEXT_PROPERTY(name, PROP)                                                \
+  const char *                                                                   \
+  prd_order_get_##name (PrdOrder *self)                                          \
+  {                                                                              \
+    return prd_record_get_text (PRD_RECORD (self), props[PROP]);                 \
+  }                                                                              \
+                                                                                 \
+  void                                                                           \
+  prd_order_set_##name (PrdOrder   *self,                                        \
+                        const char *value)                                       \
+  {                                                                              \
+    prd_record_set_text (PRD_RECORD (self), props[PROP], value);                 \
+  }
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return "";
-  return json_node_get_string (node);
-}
+TEXT_PROPERTY (subject, PROP_SUBJECT)
+TEXT_PROPERTY (body, PROP_BODY)
+TEXT_PROPERTY (closing, PROP_CLOSING)
+TEXT_PROPERTY (effective, PROP_EFFECTIVE)
+TEXT_PROPERTY (order_date, PROP_ORDER_DATE)
+TEXT_PROPERTY (signer_id, PROP_SIGNER_ID)
+TEXT_PROPERTY (signer_name, PROP_SIGNER_NAME)
+TEXT_PROPERTY (signer_position, PROP_SIGNER_POSITION)
 
-void
-prd_order_set (PrdOrder   *self,
-               const char *field,
-               const char *value)
+int
+prd_order_get_number_year (PrdOrder *self)
 {
-  if (json_object_has_member (self->record, field) && g_strcmp0 (prd_order_get (self, field), value ? value : "") == 0)
-    return;
-  if ((value == NULL || *value == '\0') && g_str_equal (field, "signer_id"))
-    json_object_set_null_member (self->record, field);
-  else
-    json_object_set_string_member (self->record, field, value ? value : "");
-  prd_order_changed (self);
+  return (int) prd_record_get_int (PRD_RECORD (self), props[PROP_NUMBER_YEAR]);
 }
 
 int
 prd_order_get_number_seq (PrdOrder *self)
 {
-  return json_object_has_member (self->record, "number_seq")
-         ? (int) json_object_get_int_member (self->record, "number_seq") : 0;
-}
-
-int
-prd_order_get_number_year (PrdOrder *self)
-{
-  return json_object_has_member (self->record, "number_year")
-         ? (int) json_object_get_int_member (self->record, "number_year") : 0;
+  return (int) prd_record_get_int (PRD_RECORD (self), props[PROP_NUMBER_SEQ]);
 }
 
 void
 prd_order_set_number_seq (PrdOrder *self,
-                          int       seq)
+                          int       value)
 {
-  if (seq <= 0)
-    json_object_remove_member (self->record, "number_seq");
-  else
-    json_object_set_int_member (self->record, "number_seq", seq);
-  prd_order_changed (self);
+  prd_record_set_int (PRD_RECORD (self), props[PROP_NUMBER_SEQ], MAX (value, 0));
 }
 
-GPtrArray *
+/* Sections and members */
+
+GListModel *
 prd_order_get_sections (PrdOrder *self)
 {
-  return self->sections;
+  g_return_val_if_fail (PRD_IS_ORDER (self), NULL);
+  return G_LIST_MODEL (self->sections);
 }
 
 PrdOrderSection *
@@ -157,169 +253,184 @@ prd_order_add_section (PrdOrder   *self,
                        const char *title,
                        const char *duties)
 {
-  PrdOrderSection *s = g_new0 (PrdOrderSection, 1);
+  g_autoptr(PrdOrderSection) section = NULL;
 
-  s->title = g_strdup (title ? title : "");
-  s->duties = g_strdup (duties ? duties : "");
-  s->members = g_ptr_array_new_with_free_func ((GDestroyNotify) member_free);
-  g_ptr_array_add (self->sections, s);
-  prd_order_changed (self);
-  return s;
-}
+  g_return_val_if_fail (PRD_IS_ORDER (self), NULL);
 
-static void
-forget (PrdOrder   *self,
-        const char *table,
-        const char *id)
-{
-  if (id != NULL)
-    g_ptr_array_add (self->removed, g_strdup_printf ("%s:%s", table, id));
+  section = prd_order_section_new (title, duties);
+  append_section (self, section);
+  return section;   /* the list holds it */
 }
 
 void
 prd_order_remove_section (PrdOrder *self,
                           guint     index)
 {
-  PrdOrderSection *s;
+  g_autoptr(PrdOrderSection) section = NULL;
 
-  g_return_if_fail (index < self->sections->len);
-  s = g_ptr_array_index (self->sections, index);
-  for (guint i = 0; i < s->members->len; i++)
-    forget (self, "order_member", ((PrdOrderMember *) g_ptr_array_index (s->members, i))->id);
-  forget (self, "order_section", s->id);
-  g_ptr_array_remove_index (self->sections, index);
-  prd_order_changed (self);
-}
+  g_return_if_fail (PRD_IS_ORDER (self));
+  g_return_if_fail (index < g_list_model_get_n_items (G_LIST_MODEL (self->sections)));
 
-static PrdOrderMember *
-member_from_registry (PrdStore   *store,
-                      const char *member_id)
-{
-  sqlite3_stmt *stmt = prd_store_prepare (store, "SELECT title || given_name || ' ' || surname, position "
-                                          "FROM member WHERE id = ?1 AND deleted = 0", NULL);
-  PrdOrderMember *m = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, member_id, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      m = g_new0 (PrdOrderMember, 1);
-      m->member_id = g_strdup (member_id);
-      m->name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      m->position = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-    }
-  sqlite3_finalize (stmt);
-  return m;
-}
-
-gboolean
-prd_order_add_member (PrdOrder        *self,
-                      PrdStore        *store,
-                      PrdOrderSection *section,
-                      const char      *member_id,
-                      const char      *role,
-                      const char      *heading)
-{
-  PrdOrderMember *m = member_from_registry (store, member_id);
-
-  if (m == NULL)
-    return FALSE;
-  m->role = g_strdup (role ? role : "");
-  m->heading = g_strdup (heading ? heading : "");
-  g_ptr_array_add (section->members, m);
-  prd_order_changed (self);
-  return TRUE;
+  section = g_list_model_get_item (G_LIST_MODEL (self->sections), index);
+  forget_section (self, section);
+  g_list_store_remove (self->sections, index);
 }
 
 void
-prd_order_remove_member (PrdOrder        *self,
-                         PrdOrderSection *section,
-                         guint            index)
+prd_order_insert_section (PrdOrder        *self,
+                          guint            index,
+                          PrdOrderSection *section)
 {
-  g_return_if_fail (index < section->members->len);
-  forget (self, "order_member", ((PrdOrderMember *) g_ptr_array_index (section->members, index))->id);
-  g_ptr_array_remove_index (section->members, index);
-  prd_order_changed (self);
+  g_return_if_fail (PRD_IS_ORDER (self));
+  g_return_if_fail (PRD_IS_ORDER_SECTION (section));
+  g_return_if_fail (!g_list_store_find (self->sections, section, NULL));
+
+  insert_section (self, MIN (index, g_list_model_get_n_items (G_LIST_MODEL (self->sections))), section);
 }
+
+gboolean
+prd_order_add_member (PrdOrder         *self,
+                      PrdStore         *store,
+                      PrdOrderSection  *section,
+                      const char       *member_id,
+                      const char       *role,
+                      const char       *heading,
+                      GError          **error)
+{
+  g_autoptr(PrdOrderMember) member = NULL;
+
+  g_return_val_if_fail (PRD_IS_ORDER (self), FALSE);
+  g_return_val_if_fail (PRD_IS_ORDER_SECTION (section), FALSE);
+  g_return_val_if_fail (g_list_store_find (self->sections, section, NULL), FALSE);
+
+  member = prd_order_member_new_from_registry (store, member_id, error);
+  if (member == NULL)
+    return FALSE;
+  prd_order_member_set_role (member, role);
+  prd_order_member_set_heading (member, heading);
+  prd_order_section_append_member (section, member);
+  return TRUE;
+}
+
+/* Reading and writing */
 
 PrdOrder *
 prd_order_load (PrdStore    *store,
                 const char  *id,
                 GError     **error)
 {
+  g_autoptr(GListModel) found = NULL, sections = NULL;
   g_autoptr(PrdOrder) self = NULL;
-  g_autoptr(JsonObject) rec = prd_store_get (store, "appointment_order", id, error);
-  sqlite3_stmt *stmt;
 
-  if (rec == NULL)
+  g_return_val_if_fail (PRD_IS_STORE (store), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  found = prd_record_list (store, PRD_TYPE_ORDER, "WHERE id = ?1 AND deleted = 0", id, error);
+  if (found == NULL)
     return NULL;
-  if (json_object_get_int_member (rec, "deleted"))
+  if (g_list_model_get_n_items (found) == 0)
     {
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_NOT_FOUND,
+      g_set_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_NOT_FOUND,
                    _("There is no appointment order with the id %s"), id);
       return NULL;
     }
-  self = g_object_new (PRD_TYPE_ORDER, NULL);
-  json_object_unref (self->record);
-  self->record = json_object_ref (rec);
-  /* The store stamps these itself on save. */
-  json_object_remove_member (self->record, "rev");
-  json_object_remove_member (self->record, "updated_at");
+  self = g_list_model_get_item (found, 0);
 
-  stmt = prd_store_prepare (store, "SELECT id, title, duties FROM order_section WHERE order_id = ?1 "
-                            "AND deleted = 0 ORDER BY sort_order, created_at", error);
-  if (stmt == NULL)
+  sections = prd_order_section_list_for (store, id, error);
+  if (sections == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
-      PrdOrderSection *s = prd_order_add_section (self, (const char *) sqlite3_column_text (stmt, 1),
-                                                  (const char *) sqlite3_column_text (stmt, 2));
-      s->id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-    }
-  sqlite3_finalize (stmt);
+      g_autoptr(PrdOrderSection) section = g_list_model_get_item (sections, i);
+      g_autoptr(GListModel) members = prd_order_member_list_for (store, prd_record_get_id (PRD_RECORD (section)),
+                                                                 error);
 
-  for (guint i = 0; i < self->sections->len; i++)
-    {
-      PrdOrderSection *s = g_ptr_array_index (self->sections, i);
-
-      stmt = prd_store_prepare (store, "SELECT om.id, om.member_id, om.role, om.heading, "
-                                "m.title || m.given_name || ' ' || m.surname, m.position "
-                                "FROM order_member om JOIN member m ON m.id = om.member_id "
-                                "WHERE om.section_id = ?1 AND om.deleted = 0 ORDER BY om.sort_order, om.created_at",
-                                error);
-      if (stmt == NULL)
+      if (members == NULL)
         return NULL;
-      sqlite3_bind_text (stmt, 1, s->id, -1, SQLITE_TRANSIENT);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      for (guint j = 0; j < g_list_model_get_n_items (members); j++)
         {
-          PrdOrderMember *m = g_new0 (PrdOrderMember, 1);
-
-          m->id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-          m->member_id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-          m->role = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-          m->heading = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-          m->name = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-          m->position = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-          g_ptr_array_add (s->members, m);
+          g_autoptr(PrdOrderMember) member = g_list_model_get_item (members, j);
+          prd_order_section_append_member (section, member);
         }
-      sqlite3_finalize (stmt);
+      append_section (self, section);
     }
   return g_steal_pointer (&self);
 }
 
-static gboolean
-put_copy (PrdStore    *store,
-          const char  *table,
-          JsonObject  *rec,
-          char       **id_out,
-          GError     **error)
+GListModel *
+prd_order_list (PrdStore  *store,
+                GError   **error)
 {
-  if (!prd_store_put (store, table, rec, error))
+  return prd_record_list (store, PRD_TYPE_ORDER, "WHERE deleted = 0 ORDER BY number_year DESC, number_seq DESC",
+                          NULL, error);
+}
+
+/* Ids of the stored rows SQL gives for ID that are not in KEEP. */
+static GPtrArray *
+stored_ids_not_in (PrdStore    *store,
+                   GType        type,
+                   const char  *sql,
+                   const char  *id,
+                   GHashTable  *keep,
+                   GError     **error)
+{
+  g_autoptr(GListModel) rows = prd_record_query (store, type, sql, id, error);
+  GPtrArray *gone;
+
+  if (rows == NULL)
+    return NULL;
+  gone = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(PrdRecord) row = g_list_model_get_item (rows, i);
+
+      if (!g_hash_table_contains (keep, prd_record_get_id (row)))
+        g_ptr_array_add (gone, g_strdup (prd_record_get_id (row)));
+    }
+  return gone;
+}
+
+/* Tombstones the stored sections and members the user removed. */
+static gboolean
+tombstone_removed (PrdOrder  *self,
+                   PrdStore  *store,
+                   GError   **error)
+{
+  g_autoptr(GHashTable) keep = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) sections = NULL, members = NULL;
+  const char *id = prd_order_get_id (self);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sections)); i++)
+    {
+      g_autoptr(PrdOrderSection) s = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
+      GListModel *list = prd_order_section_get_members (s);
+
+      if (prd_record_get_id (PRD_RECORD (s)) != NULL)
+        g_hash_table_add (keep, (gpointer) prd_record_get_id (PRD_RECORD (s)));
+      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+        {
+          g_autoptr(PrdRecord) m = g_list_model_get_item (list, j);
+          if (prd_record_get_id (m) != NULL)
+            g_hash_table_add (keep, (gpointer) prd_record_get_id (m));
+        }
+    }
+
+  members = stored_ids_not_in (store, PRD_TYPE_ORDER_MEMBER,
+                               "SELECT om.id FROM order_member om JOIN order_section os ON os.id = om.section_id "
+                               "WHERE os.order_id = ?1 AND om.deleted = 0", id, keep, error);
+  if (members == NULL)
     return FALSE;
-  if (id_out != NULL && *id_out == NULL)
-    *id_out = g_strdup (json_object_get_string_member (rec, "id"));
+  sections = stored_ids_not_in (store, PRD_TYPE_ORDER_SECTION,
+                                "SELECT id FROM order_section WHERE order_id = ?1 AND deleted = 0",
+                                id, keep, error);
+  if (sections == NULL)
+    return FALSE;
+  for (guint i = 0; i < members->len; i++)
+    if (!prd_store_tombstone (store, "order_member", members->pdata[i], error))
+      return FALSE;
+  for (guint i = 0; i < sections->len; i++)
+    if (!prd_store_tombstone (store, "order_section", sections->pdata[i], error))
+      return FALSE;
   return TRUE;
 }
 
@@ -327,66 +438,44 @@ put_copy (PrdStore    *store,
 static gboolean
 write_order (PrdOrder  *self,
              PrdStore  *store,
-             int        y,
+             int        year,
              GError   **error)
 {
-  g_autofree char *id = NULL;
+  GListModel *sections = G_LIST_MODEL (self->sections);
 
   if (prd_order_get_number_seq (self) == 0 ||
-      (prd_order_get_number_year (self) != 0 && prd_order_get_number_year (self) != y))
+      (prd_order_get_number_year (self) != 0 && prd_order_get_number_year (self) != year))
     {
       g_autoptr(PrdNumberBook) book = prd_number_book_new (store);
-      int next = prd_number_book_next (book, PRD_NUMBER_ORDER, y, error);
+      int next = prd_number_book_next (book, PRD_NUMBER_ORDER, year, error);
 
       if (next == 0)
         return FALSE;
-      json_object_set_int_member (self->record, "number_seq", next);
+      prd_order_set_number_seq (self, next);
     }
-  json_object_set_int_member (self->record, "number_year", y);
+  prd_record_set_int (PRD_RECORD (self), props[PROP_NUMBER_YEAR], year);
 
-  {
-    g_autoptr(JsonObject) rec = json_object_ref (self->record);
+  if (!prd_record_save (PRD_RECORD (self), store, error))
+    return FALSE;
+  if (!tombstone_removed (self, store, error))
+    return FALSE;
 
-    if (!prd_store_put (store, "appointment_order", rec, error))
-      return FALSE;
-    json_object_remove_member (self->record, "rev");
-    json_object_remove_member (self->record, "updated_at");
-  }
-  id = g_strdup (prd_order_get_id (self));
-
-  for (guint i = 0; i < self->removed->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
-      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (self->removed, i), ":", 2);
-      if (!prd_store_tombstone (store, parts[0], parts[1], error))
-        return FALSE;
-    }
+      g_autoptr(PrdOrderSection) s = g_list_model_get_item (sections, i);
+      GListModel *members = prd_order_section_get_members (s);
 
-  for (guint i = 0; i < self->sections->len; i++)
-    {
-      PrdOrderSection *s = g_ptr_array_index (self->sections, i);
-      g_autoptr(JsonObject) srec = json_object_new ();
-
-      if (s->id != NULL)
-        json_object_set_string_member (srec, "id", s->id);
-      json_object_set_string_member (srec, "order_id", id);
-      json_object_set_string_member (srec, "title", s->title);
-      json_object_set_string_member (srec, "duties", s->duties);
-      json_object_set_int_member (srec, "sort_order", i + 1);
-      if (!put_copy (store, "order_section", srec, &s->id, error))
+      prd_order_section_set_order_id (s, prd_order_get_id (self));
+      prd_order_section_set_sort_order (s, i + 1);
+      if (!prd_record_save (PRD_RECORD (s), store, error))
         return FALSE;
-      for (guint j = 0; j < s->members->len; j++)
+      for (guint j = 0; j < g_list_model_get_n_items (members); j++)
         {
-          PrdOrderMember *mem = g_ptr_array_index (s->members, j);
-          g_autoptr(JsonObject) mrec = json_object_new ();
+          g_autoptr(PrdOrderMember) m = g_list_model_get_item (members, j);
 
-          if (mem->id != NULL)
-            json_object_set_string_member (mrec, "id", mem->id);
-          json_object_set_string_member (mrec, "section_id", s->id);
-          json_object_set_string_member (mrec, "member_id", mem->member_id);
-          json_object_set_string_member (mrec, "role", mem->role);
-          json_object_set_string_member (mrec, "heading", mem->heading);
-          json_object_set_int_member (mrec, "sort_order", j + 1);
-          if (!put_copy (store, "order_member", mrec, &mem->id, error))
+          prd_order_member_set_section_id (m, prd_record_get_id (PRD_RECORD (s)));
+          prd_order_member_set_sort_order (m, j + 1);
+          if (!prd_record_save (PRD_RECORD (m), store, error))
             return FALSE;
         }
     }
@@ -398,48 +487,29 @@ prd_order_save (PrdOrder  *self,
                 PrdStore  *store,
                 GError   **error)
 {
-  const char *date = prd_order_get (self, "order_date");
-  g_autofree char *subject = g_strstrip (g_strdup (prd_order_get (self, "subject")));
   g_autoptr(PrdStoreTxn) txn = NULL;
   g_autoptr(GError) local_error = NULL;
-  int y, m, d;
+  int year;
 
   g_return_val_if_fail (PRD_IS_ORDER (self), FALSE);
+  g_return_val_if_fail (PRD_IS_STORE (store), FALSE);
 
-  if (*subject == '\0')
-    {
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID, _("Write the order's subject (เรื่อง)."));
-      return FALSE;
-    }
-  if (sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
-    {
-      g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                   _("The order's date \"%s\" is not a date; write it as year-month-day, e.g. 2026-11-25."), date);
-      return FALSE;
-    }
-  for (guint i = 0; i < self->sections->len; i++)
-    if (*g_strstrip (((PrdOrderSection *) g_ptr_array_index (self->sections, i))->title) == '\0')
-      {
-        g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
-                     _("Section %u of the order has no title."), i + 1);
-        return FALSE;
-      }
+  if (!prd_order_validate (PRD_RECORD (self), error))
+    return FALSE;
+  year = atoi (prd_order_get_order_date (self));
 
   txn = prd_store_txn_begin (store, error);
   if (txn == NULL)
     return FALSE;
-  if (!write_order (self, store, y, &local_error))
+  if (!write_order (self, store, year, &local_error))
     {
       if (g_error_matches (local_error, PRD_STORE_ERROR, PRD_STORE_ERROR_UNIQUE))
-        g_set_error (error, PRD_STORE_ERROR, PRD_STORE_ERROR_INVALID,
+        g_set_error (error, PRD_MODEL_ERROR, PRD_MODEL_ERROR_NUMBER_TAKEN,
                      _("Order number %d/%d is already used by another order; choose another number."),
-                     prd_order_get_number_seq (self), y + 543);
+                     prd_order_get_number_seq (self), year + 543);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  if (!prd_store_txn_commit (txn, error))
-    return FALSE;
-  g_ptr_array_set_size (self->removed, 0);
-  return TRUE;
+  return prd_store_txn_commit (txn, error);
 }

@@ -1,75 +1,90 @@
-/* prd-order.h — an appointment order (คำสั่ง) with its sections of members.
+/* prd-order.h — PrdOrder: an appointment order (คำสั่ง) with its sections
+ * of members.
  *
- * Held in memory while it is edited (so the preview shows unsaved edits)
- * and written whole, in one transaction, by prd_order_save(). The number
- * "ที่ N/<BE year>" runs per calendar year.
- */
+ * A typed record of the appointment_order table (prd-record.h) that holds
+ * its sections (PrdOrderSection, each with its members) in a GListStore.
+ * It lives in memory while it is edited (so the preview shows unsaved
+ * edits) and is read by prd_order_load() and written whole, in one
+ * transaction, by prd_order_save(): the one boundary to the store. The
+ * number "ที่ N/<BE year>" comes from PrdNumberBook and runs per calendar
+ * year. "changed" is emitted after any edit of the order, its sections or
+ * their members. */
 #pragma once
 
-#include "store/prd-store.h"
+#include "model/prd-order-section.h"
+#include "model/prd-record.h"
 
 G_BEGIN_DECLS
 
-typedef struct {
-  char *id;            /* order_member row, NULL until saved */
-  char *member_id;
-  char *name;          /* title + given name + surname, from the registry */
-  char *position;
-  char *role;          /* "", chair, vice_chair, member, secretary, assistant_secretary */
-  char *heading;       /* starts a sub-list ("กลุ่มอำนวยการ"), may be "" */
-} PrdOrderMember;
-
-typedef struct {
-  char      *id;       /* order_section row, NULL until saved */
-  char      *title;    /* "คณะที่ปรึกษา ประกอบด้วย" */
-  char      *duties;
-  GPtrArray *members;  /* PrdOrderMember */
-} PrdOrderSection;
-
 #define PRD_TYPE_ORDER (prd_order_get_type ())
-G_DECLARE_FINAL_TYPE (PrdOrder, prd_order, PRD, ORDER, GObject)
+G_DECLARE_FINAL_TYPE (PrdOrder, prd_order, PRD, ORDER, PrdRecord)
 
-/* A new order dated today. */
-PrdOrder        *prd_order_new            (void);
-PrdOrder        *prd_order_load           (PrdStore     *store,
-                                           const char   *id,
-                                           GError      **error);
+/* A new order dated today, in force "ตั้งแต่บัดนี้เป็นต้นไป". */
+PrdOrder    *prd_order_new                (void);
+/* The order ID with its sections and their members. */
+PrdOrder    *prd_order_load               (PrdStore        *store,
+                                           const char      *id,
+                                           GError         **error);
 /* Validates, numbers when needed, and writes the order, its sections and
- * members in one transaction; removed sections and members are tombstoned. */
-gboolean         prd_order_save           (PrdOrder     *self,
-                                           PrdStore     *store,
-                                           GError      **error);
+ * members in one transaction; sections and members no longer in it are
+ * tombstoned. */
+gboolean     prd_order_save               (PrdOrder        *self,
+                                           PrdStore        *store,
+                                           GError         **error);
+/* Every order not deleted, newest number first (sections not loaded). */
+GListModel  *prd_order_list               (PrdStore        *store,
+                                           GError         **error);
 
-const char      *prd_order_get_id         (PrdOrder     *self);
-/* Text fields: subject, body, closing, effective, order_date,
- * signer_id, signer_name, signer_position. */
-const char      *prd_order_get            (PrdOrder     *self,
-                                           const char   *field);
-void             prd_order_set            (PrdOrder     *self,
-                                           const char   *field,
-                                           const char   *value);
-int              prd_order_get_number_seq (PrdOrder     *self);
-int              prd_order_get_number_year(PrdOrder     *self);
-void             prd_order_set_number_seq (PrdOrder     *self,
-                                           int           seq);
+/* "" until saved */
+const char  *prd_order_get_id             (PrdOrder        *self);
+const char  *prd_order_get_subject        (PrdOrder        *self);
+void         prd_order_set_subject        (PrdOrder        *self, const char *value);
+/* The preamble: paragraphs separated by a blank line */
+const char  *prd_order_get_body           (PrdOrder        *self);
+void         prd_order_set_body           (PrdOrder        *self, const char *value);
+/* After the sections */
+const char  *prd_order_get_closing        (PrdOrder        *self);
+void         prd_order_set_closing        (PrdOrder        *self, const char *value);
+/* After "ทั้งนี้" */
+const char  *prd_order_get_effective      (PrdOrder        *self);
+void         prd_order_set_effective      (PrdOrder        *self, const char *value);
+/* YYYY-MM-DD */
+const char  *prd_order_get_order_date     (PrdOrder        *self);
+void         prd_order_set_order_date     (PrdOrder        *self, const char *value);
+/* The office signer; "" for none */
+const char  *prd_order_get_signer_id      (PrdOrder        *self);
+void         prd_order_set_signer_id      (PrdOrder        *self, const char *value);
+/* The signer's name and position as printed */
+const char  *prd_order_get_signer_name    (PrdOrder        *self);
+void         prd_order_set_signer_name    (PrdOrder        *self, const char *value);
+const char  *prd_order_get_signer_position(PrdOrder        *self);
+void         prd_order_set_signer_position(PrdOrder        *self, const char *value);
+/* The calendar year (CE) the number runs in; 0 before the first save */
+int          prd_order_get_number_year    (PrdOrder        *self);
+/* The running number; 0: the next one on saving */
+int          prd_order_get_number_seq     (PrdOrder        *self);
+void         prd_order_set_number_seq     (PrdOrder        *self, int value);
 
-GPtrArray       *prd_order_get_sections   (PrdOrder     *self);
-PrdOrderSection *prd_order_add_section    (PrdOrder     *self,
-                                           const char   *title,
-                                           const char   *duties);
-void             prd_order_remove_section (PrdOrder     *self,
-                                           guint         index);
-/* Adds the registry member MEMBER_ID to SECTION; FALSE when not found. */
+/* The sections in their order (PrdOrderSection); owned by the order. */
+GListModel      *prd_order_get_sections   (PrdOrder        *self);
+/* Appends a new section and returns it (owned by the order). */
+PrdOrderSection *prd_order_add_section    (PrdOrder        *self,
+                                           const char      *title,
+                                           const char      *duties);
+void             prd_order_remove_section (PrdOrder        *self,
+                                           guint            index);
+/* Puts SECTION (one removed before, for undo) back at INDEX. */
+void             prd_order_insert_section (PrdOrder        *self,
+                                           guint            index,
+                                           PrdOrderSection *section);
+/* Appends the registry member MEMBER_ID to SECTION; FALSE with ERROR when
+ * the registry has no such member. */
 gboolean         prd_order_add_member     (PrdOrder        *self,
                                            PrdStore        *store,
                                            PrdOrderSection *section,
                                            const char      *member_id,
                                            const char      *role,
-                                           const char      *heading);
-void             prd_order_remove_member  (PrdOrder        *self,
-                                           PrdOrderSection *section,
-                                           guint            index);
-/* Tells listeners (the preview) that a section or member was edited. */
-void             prd_order_changed        (PrdOrder     *self);
+                                           const char      *heading,
+                                           GError         **error);
 
 G_END_DECLS
