@@ -82,10 +82,16 @@ GPtrArray *prd_member_import_analyze_rows    (PrdMemberImport          *self,
 void       prd_member_import_take_rows       (PrdMemberImport  *self,
                                               GPtrArray        *rows);
 
-/* prd-member-import-write.c: ROWS written through STORE in one transaction. */
+/* prd-member-import-write.c: ROWS written through STORE in one transaction,
+ * with the user's answer choices (folded answer → category id, and → the
+ * answer as written). Any thread: it reads nothing of SELF but reports
+ * progress through it. */
 gboolean   prd_member_import_run_rows        (PrdMemberImport  *self,
                                               PrdStore         *store,
                                               GPtrArray        *rows,
+                                              PrdImportMode     mode,
+                                              GHashTable       *answer_choices,
+                                              GHashTable       *answer_texts,
                                               GCancellable     *cancellable,
                                               PrdImportCounts  *counts,
                                               GError          **error);

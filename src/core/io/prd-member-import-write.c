@@ -17,21 +17,22 @@
 
 /* The user's choices, for the next import too; in the run's transaction. */
 static gboolean
-remember_answers (PrdMemberImport  *self,
-                  PrdStore         *store,
-                  GError          **error)
+remember_answers (PrdStore    *store,
+                  GHashTable  *answer_choices,
+                  GHashTable  *answer_texts,
+                  GError     **error)
 {
   g_autoptr(PrdMemberValidator) validator = NULL;
   GHashTableIter iter;
   gpointer key, id;
 
-  if (g_hash_table_size (self->answer_choices) == 0 || !prd_network_answers_can_remember (store))
+  if (g_hash_table_size (answer_choices) == 0 || !prd_network_answers_can_remember (store))
     return TRUE;
   validator = prd_member_validator_new (store);
-  g_hash_table_iter_init (&iter, self->answer_choices);
+  g_hash_table_iter_init (&iter, answer_choices);
   while (g_hash_table_iter_next (&iter, &key, &id))
     {
-      const char *text = g_hash_table_lookup (self->answer_texts, key);
+      const char *text = g_hash_table_lookup (answer_texts, key);
       int internal = prd_network_type_parse (text);
 
       if (internal < 0)
@@ -283,11 +284,14 @@ index_texts (GPtrArray *rows)
 
 gboolean
 prd_member_import_run_rows (PrdMemberImport  *self,
-          PrdStore         *store,
-          GPtrArray        *rows,
-          GCancellable     *cancellable,
-          PrdImportCounts  *counts_out,
-          GError          **error)
+                            PrdStore         *store,
+                            GPtrArray        *rows,
+                            PrdImportMode     mode,
+                            GHashTable       *answer_choices,
+                            GHashTable       *answer_texts,
+                            GCancellable     *cancellable,
+                            PrdImportCounts  *counts_out,
+                            GError          **error)
 {
   g_autoptr(GHashTable) line_ids = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   PrdImportCounts counts = { 0, };
@@ -301,7 +305,7 @@ prd_member_import_run_rows (PrdMemberImport  *self,
   for (guint i = 0; i < rows->len; i++)
     if (prd_import_row_get_state (g_ptr_array_index (rows, i)) == PRD_IMPORT_ROW_INVALID)
       invalid++;
-  if (invalid > 0 && self->mode == PRD_IMPORT_MODE_ALL_OR_NOTHING)
+  if (invalid > 0 && mode == PRD_IMPORT_MODE_ALL_OR_NOTHING)
     {
       g_set_error (error, PRD_MEMBER_IMPORT_ERROR, PRD_MEMBER_IMPORT_ERROR_REFUSED,
                    _("%u rows have problems, so nothing was imported. Correct them in the "
@@ -391,7 +395,7 @@ prd_member_import_run_rows (PrdMemberImport  *self,
       g_hash_table_insert (line_ids, GUINT_TO_POINTER (prd_import_row_get_line (row)), id);
     }
 
-  if (!remember_answers (self, store, error) ||
+  if (!remember_answers (store, answer_choices, answer_texts, error) ||
       !prd_member_index_bulk_end (store, &bulk, error) || !prd_store_txn_commit (txn, error))
     goto out;
   ok = TRUE;
@@ -419,5 +423,7 @@ prd_member_import_run (PrdMemberImport  *self,
                        GError          **error)
 {
   g_return_val_if_fail (PRD_IS_MEMBER_IMPORT (self), FALSE);
-  return prd_member_import_run_rows (self, self->store, self->rows, cancellable, counts, error);
+  return prd_member_import_run_rows (self, self->store, self->rows, self->mode,
+                                     self->answer_choices, self->answer_texts,
+                                     cancellable, counts, error);
 }

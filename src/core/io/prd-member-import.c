@@ -231,14 +231,6 @@ prd_member_import_get_duplicate_action (PrdMemberImport *self)
 
 /* ---- the threads -------------------------------------------------------- */
 
-/* A connection of the worker's own: PrdStore is not shared between threads. */
-static PrdStore *
-open_worker_store (PrdMemberImport  *self,
-                   GError          **error)
-{
-  return prd_store_open (prd_store_get_path (self->store), error);
-}
-
 static void
 remember_context (PrdMemberImport *self)
 {
@@ -250,7 +242,7 @@ remember_context (PrdMemberImport *self)
  * importer on the main thread) and hands back a CheckResult: the importer
  * changes on the main thread, in _finish. */
 typedef struct {
-  char                     *store_path;
+  char                     *store_path;      /* the worker opens its own: PrdStore is not shared */
   GFile                    *file;            /* load: read it first; analyze: NULL */
   PrdImportEncoding         encoding;
   PrdImportSheet            sheet;           /* analyze: a copy of the importer's */
@@ -286,14 +278,15 @@ check_result_free (gpointer data)
   g_free (result);
 }
 
+/* A copy of a table of strings (the answer choices), for a worker. */
 static GHashTable *
-copy_choices (GHashTable *choices)
+copy_strings (GHashTable *table)
 {
   GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GHashTableIter iter;
   gpointer key, value;
 
-  g_hash_table_iter_init (&iter, choices);
+  g_hash_table_iter_init (&iter, table);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_insert (copy, g_strdup (key), g_strdup (value));
   return copy;
@@ -362,7 +355,7 @@ start_check (PrdMemberImport     *self,
   job->encoding = encoding;
   if (file == NULL)
     prd_import_sheet_copy (&self->sheet, &job->sheet);
-  job->answer_choices = copy_choices (self->answer_choices);
+  job->answer_choices = copy_strings (self->answer_choices);
   job->action = self->duplicate_action;
 
   remember_context (self);
@@ -433,19 +426,44 @@ prd_member_import_load_finish (PrdMemberImport  *self,
   return finish_check (self, result, error);
 }
 
+/* A run: the rows as they are now (kept alive whatever the model does), and
+ * copies of the mode and the answer choices, so the worker reads nothing
+ * of the importer. */
+typedef struct {
+  char          *store_path;
+  GPtrArray     *rows;
+  PrdImportMode  mode;
+  GHashTable    *answer_choices;
+  GHashTable    *answer_texts;
+} RunJob;
+
+static void
+run_job_free (gpointer data)
+{
+  RunJob *job = data;
+
+  g_free (job->store_path);
+  g_ptr_array_unref (job->rows);
+  g_hash_table_unref (job->answer_choices);
+  g_hash_table_unref (job->answer_texts);
+  g_free (job);
+}
+
 static void
 run_thread (GTask        *task,
             gpointer      source_object,
             gpointer      task_data,
             GCancellable *cancellable)
 {
-  PrdMemberImport *self = source_object;
+  RunJob *job = task_data;
   g_autoptr(PrdStore) store = NULL;
   PrdImportCounts *counts = g_new0 (PrdImportCounts, 1);
   GError *error = NULL;
 
-  store = open_worker_store (self, &error);
-  if (store != NULL && prd_member_import_run_rows (self, store, task_data, cancellable, counts, &error))
+  store = prd_store_open (job->store_path, &error);
+  if (store != NULL &&
+      prd_member_import_run_rows (source_object, store, job->rows, job->mode, job->answer_choices,
+                                  job->answer_texts, cancellable, counts, &error))
     g_task_return_pointer (task, counts, g_free);
   else
     {
@@ -461,14 +479,21 @@ prd_member_import_run_async (PrdMemberImport     *self,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  RunJob *job;
 
   g_return_if_fail (PRD_IS_MEMBER_IMPORT (self));
+
+  job = g_new0 (RunJob, 1);
+  job->store_path = g_strdup (prd_store_get_path (self->store));
+  job->rows = g_ptr_array_ref (self->rows);
+  job->mode = self->mode;
+  job->answer_choices = copy_strings (self->answer_choices);
+  job->answer_texts = copy_strings (self->answer_texts);
 
   remember_context (self);
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, prd_member_import_run_async);
-  /* The rows as they are now, kept alive whatever the model does. */
-  g_task_set_task_data (task, g_ptr_array_ref (self->rows), (GDestroyNotify) g_ptr_array_unref);
+  g_task_set_task_data (task, job, run_job_free);
   g_task_run_in_thread (task, run_thread);
 }
 
