@@ -12,6 +12,9 @@
 #include "prd-decision-form.h"
 #include "prd-memo-editor.h"
 #include "prd-news-page.h"
+#include "prd-news-paper-row.h"
+#include "model/prd-certificate-batch.h"
+#include "model/prd-order.h"
 #include "prd-doc-preview.h"
 #include "prd-order-editor.h"
 #include "prd-order-member-row.h"
@@ -247,6 +250,17 @@ test_record_decision (PrdNewsPage *page)
 
 
 
+/* The news page's order and batch rows, each holding its paper. */
+static void
+collect_paper_rows (GtkWidget *widget,
+                    GPtrArray *rows)
+{
+  if (PRD_IS_NEWS_PAPER_ROW (widget))
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_paper_rows (c, rows);
+}
+
 static void
 test_news_page_and_editor (void)
 {
@@ -270,6 +284,48 @@ test_news_page_and_editor (void)
   g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "รอผู้อำนวยการสั่งการ"));
   g_assert_nonnull (prd_gui_find_label (GTK_WIDGET (page), "ไม่อนุญาต"));
   prd_gui_save_screenshot (GTK_WIDGET (window), "screenshot-news-page.png");
+
+  /* The orders and certificate batches are rows holding their typed paper,
+   * in the order core/model lists them. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GListModel) orders = prd_order_list (store, &error);
+    g_autoptr(GListModel) batches = prd_certificate_batch_list (store, &error);
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    guint n_orders = 0, n_batches = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (orders), >, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (batches), >, 0);
+    collect_paper_rows (GTK_WIDGET (page), rows);
+    g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (orders) + g_list_model_get_n_items (batches));
+    for (guint i = 0; i < rows->len; i++)
+      {
+        PrdNewsPaperRow *row = g_ptr_array_index (rows, i);
+        g_autoptr(PrdRecord) paper = NULL;
+
+        g_object_get (row, "paper", &paper, NULL);
+        g_assert_true (paper == prd_news_paper_row_get_paper (row));
+        if (PRD_IS_ORDER (paper))
+          {
+            g_autoptr(PrdOrder) want = g_list_model_get_item (orders, n_orders++);
+            g_assert_cmpstr (prd_order_get_id (PRD_ORDER (paper)), ==, prd_order_get_id (want));
+            g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, prd_order_get_subject (want));
+          }
+        else
+          {
+            g_autoptr(PrdCertificateBatch) want = g_list_model_get_item (batches, n_batches++);
+            g_autofree char *count = g_strdup_printf ("เกียรติบัตร %d ", prd_certificate_batch_get_n_certificates (want));
+            g_assert_true (PRD_IS_CERTIFICATE_BATCH (paper));
+            g_assert_cmpstr (prd_certificate_batch_get_id (PRD_CERTIFICATE_BATCH (paper)), ==,
+                             prd_certificate_batch_get_id (want));
+            g_test_message ("%s", adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+            g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), count));
+          }
+      }
+    g_assert_cmpuint (n_orders, ==, g_list_model_get_n_items (orders));
+    g_assert_cmpuint (n_batches, ==, g_list_model_get_n_items (batches));
+  }
 
   for (guint i = 0; i < prd_news_page_get_n_memos (page) && allowed == G_MAXUINT; i++)
     {

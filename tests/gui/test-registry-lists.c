@@ -210,7 +210,9 @@ test_registry_lists_page (void)
   row = find_entry_row (page, NULL, "ผู้ปกครองนักเรียน");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "ยังไม่มีสมาชิก");
-  id = g_strdup ((const char *) g_object_get_data (G_OBJECT (row), "prd-item-id"));
+  /* The row holds its item as properties. */
+  g_object_get (row, "item-id", &id, NULL);
+  g_assert_nonnull (id);
   /* The new row is last: it cannot go down, it can go up. */
   g_assert_false (gtk_widget_get_sensitive (find_button (row, "เลื่อนลง")));
   g_assert_true (gtk_widget_get_sensitive (find_button (row, "เลื่อนขึ้น")));
@@ -291,7 +293,11 @@ test_registry_lists_page (void)
   /* Removed on another PC meanwhile: the click says so and the row goes. */
   {
     AdwEntryRow *gone = find_entry_row (page, NULL, "คณะทำงานจดหมายข่าว");
-    const char *gone_id = g_object_get_data (G_OBJECT (gone), "prd-item-id");
+    g_autofree char *gone_id = NULL;
+    g_autofree char *gone_label = NULL;
+
+    g_object_get (gone, "item-id", &gone_id, "saved-label", &gone_label, NULL);
+    g_assert_cmpstr (gone_label, ==, "คณะทำงานจดหมายข่าว");
 
     g_assert_true (prd_registry_list_remove (store, PRD_REGISTRY_LIST_COMMITTEES, gone_id, &error));
     g_assert_no_error (error);

@@ -8,6 +8,7 @@
 
 #include "model/prd-demo.h"
 #include "prd-import-dialog.h"
+#include "prd-import-status-cell.h"
 #include "io/prd-import-row.h"
 #include "prd-member-chooser.h"
 #include "model/prd-member-lookup.h"
@@ -608,7 +609,8 @@ static GtkDropDown *
 find_duplicate_choice (GtkWidget *widget)
 {
   if (GTK_IS_DROP_DOWN (widget) && gtk_widget_get_visible (widget) &&
-      g_object_get_data (G_OBJECT (widget), "row") != NULL)
+      PRD_IS_IMPORT_STATUS_CELL (gtk_widget_get_parent (widget)) &&
+      prd_import_status_cell_get_row (PRD_IMPORT_STATUS_CELL (gtk_widget_get_parent (widget))) != NULL)
     return GTK_DROP_DOWN (widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -678,7 +680,9 @@ test_import_dialog (void)
     PrdImportRow *row;
 
     g_assert_nonnull (choice);
-    row = g_object_get_data (G_OBJECT (choice), "row");
+    /* The cell holds the row it shows. */
+    g_object_get (gtk_widget_get_parent (GTK_WIDGET (choice)), "row", &row, NULL);
+    g_object_unref (row);
     g_assert_cmpuint (prd_import_row_get_line (row), ==, 5);
     g_assert_cmpint (prd_import_row_get_action (row), ==, PRD_IMPORT_DUPLICATE_MERGE);
     gtk_drop_down_set_selected (choice, PRD_IMPORT_DUPLICATE_ADD);

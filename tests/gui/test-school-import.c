@@ -6,6 +6,7 @@
 
 #include "prd-gui-test-util.h"
 #include "prd-import-dialog.h"
+#include "prd-import-status-cell.h"
 #include "prd-school-import-dialog.h"
 #include "store/prd-store-sql.h"
 
@@ -163,8 +164,10 @@ test_survey_answers (void)
 static GtkDropDown *
 find_row_choice (GtkWidget *widget)
 {
+  /* The status cell holds the row it shows. */
   if (GTK_IS_DROP_DOWN (widget) && gtk_widget_get_visible (widget) &&
-      g_object_get_data (G_OBJECT (widget), "row") != NULL)
+      PRD_IS_IMPORT_STATUS_CELL (gtk_widget_get_parent (widget)) &&
+      prd_import_status_cell_get_row (PRD_IMPORT_STATUS_CELL (gtk_widget_get_parent (widget))) != NULL)
     return GTK_DROP_DOWN (widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -211,6 +214,9 @@ test_phone_of_another_person (void)
   g_assert_cmpuint (gtk_drop_down_get_selected (choice), ==, 1);   /* skip */
   gtk_drop_down_set_selected (choice, 0);                           /* merge: refused */
   g_assert_cmpuint (gtk_drop_down_get_selected (choice), ==, 1);
+  g_assert_cmpint (prd_import_row_get_action (prd_import_status_cell_get_row (
+                     PRD_IMPORT_STATUS_CELL (gtk_widget_get_parent (GTK_WIDGET (choice))))), ==,
+                   PRD_IMPORT_DUPLICATE_SKIP);
 
   prd_import_dialog_start (dialog);
   wait_step (dialog, "done");

@@ -8,7 +8,7 @@
 #include "thai/prd-thai.h"
 #include "prd-doc-output.h"
 #include "prd-paper-editor-common.h"
-#include "store/prd-store-sql.h"
+#include "model/prd-record.h"
 
 /* The live preview */
 
@@ -142,15 +142,15 @@ prd_paper_entry_get_number (AdwEntryRow *row,
 }
 
 void
-prd_paper_fill_combo (PrdStore    *store,
-                      AdwComboRow *row,
-                      GPtrArray   *ids,
-                      const char  *none_label,
-                      const char  *sql,
-                      const char  *current)
+prd_paper_fill_combo (AdwComboRow  *row,
+                      GPtrArray    *ids,
+                      const char   *none_label,
+                      GListModel   *records,
+                      const char *(*label) (gpointer record),
+                      const char   *current)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  sqlite3_stmt *stmt = prd_store_prepare (store, sql, NULL);
+  guint n = records != NULL ? g_list_model_get_n_items (records) : 0;
   guint selected = 0;
 
   if (none_label != NULL)
@@ -158,16 +158,16 @@ prd_paper_fill_combo (PrdStore    *store,
       g_ptr_array_add (ids, NULL);
       gtk_string_list_append (labels, none_label);
     }
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  for (guint i = 0; i < n; i++)
     {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      g_autoptr(PrdRecord) record = g_list_model_get_item (records, i);
+      const char *id = prd_record_get_id (record);
 
       if (g_strcmp0 (id, current) == 0)
         selected = ids->len;
       g_ptr_array_add (ids, g_strdup (id));
-      gtk_string_list_append (labels, (const char *) sqlite3_column_text (stmt, 1));
+      gtk_string_list_append (labels, label (record));
     }
-  sqlite3_finalize (stmt);
   adw_combo_row_set_model (row, G_LIST_MODEL (labels));
   adw_combo_row_set_selected (row, selected);
 }

@@ -9,14 +9,16 @@
 #include "docs/prd-memo-doc.h"
 #include "docs/prd-order-doc.h"
 #include "docs/prd-paper.h"
+#include "model/prd-certificate-batch.h"
 #include "model/prd-memo.h"
+#include "model/prd-order.h"
 #include "prd-doc-output.h"
 #include "prd-member-chooser.h"
 #include "prd-memo-editor.h"
 #include "prd-news-page.h"
+#include "prd-news-paper-row.h"
 #include "prd-order-editor.h"
 #include "prd-template-editor.h"
-#include "store/prd-store-sql.h"
 
 struct _PrdNewsPage
 {
@@ -178,12 +180,12 @@ on_pdf_exported_cb (GError   *error,
 }
 
 static void
-on_order_export_cb (GtkButton   *button,
-                    PrdNewsPage *self)
+on_order_export_cb (PrdNewsPaperRow *row,
+                    PrdNewsPage     *self)
 {
-  const char *id = g_object_get_data (G_OBJECT (button), "order-id");
   g_autoptr(GError) error = NULL;
-  g_autoptr(PrdDoc) doc = prd_order_doc_new (self->store, self->office, id, &error);
+  g_autoptr(PrdDoc) doc = prd_order_doc_new (self->store, self->office,
+                                             prd_order_get_id (PRD_ORDER (prd_news_paper_row_get_paper (row))), &error);
 
   if (doc == NULL)
     {
@@ -205,10 +207,10 @@ prd_news_page_open_order (PrdNewsPage *self,
 }
 
 static void
-on_order_edit_cb (GtkButton   *button,
-                  PrdNewsPage *self)
+on_order_edit_cb (PrdNewsPaperRow *row,
+                  PrdNewsPage     *self)
 {
-  prd_news_page_open_order (self, g_object_get_data (G_OBJECT (button), "order-id"));
+  prd_news_page_open_order (self, prd_order_get_id (PRD_ORDER (prd_news_paper_row_get_paper (row))));
 }
 
 static void
@@ -220,30 +222,15 @@ new_order_action (GtkWidget  *widget,
 }
 
 static void
-on_order_print_cb (GtkButton   *button,
-                   PrdNewsPage *self)
+on_order_print_cb (PrdNewsPaperRow *row,
+                   PrdNewsPage     *self)
 {
-  const char *id = g_object_get_data (G_OBJECT (button), "order-id");
   g_autoptr(GError) error = NULL;
-  g_autoptr(PrdDoc) doc = prd_order_doc_new (self->store, self->office, id, &error);
+  g_autoptr(PrdDoc) doc = prd_order_doc_new (self->store, self->office,
+                                             prd_order_get_id (PRD_ORDER (prd_news_paper_row_get_paper (row))), &error);
 
   if (doc == NULL || !prd_doc_output_print (doc, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), &error))
     toast (self, error->message);
-}
-
-static GtkWidget *
-suffix_button (const char *label,
-               const char *data_key,
-               const char *id,
-               GCallback   callback,
-               gpointer    user_data)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_object_set_data_full (G_OBJECT (button), data_key, g_strdup (id), g_free);
-  g_signal_connect (button, "clicked", callback, user_data);
-  return button;
 }
 
 static void
@@ -258,39 +245,33 @@ add_group_row (PrdNewsPage         *self,
 static void
 load_orders (PrdNewsPage *self)
 {
-  sqlite3_stmt *stmt = prd_store_prepare (self->store,
-                                          "SELECT id, number_seq, number_year, subject, order_date FROM appointment_order "
-                                          "WHERE deleted = 0 ORDER BY number_year DESC, number_seq DESC", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) orders = prd_order_list (self->store, &error);
 
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  if (orders == NULL)
     {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      GtkWidget *row = adw_action_row_new ();
-      g_autofree char *date = prd_paper_date ((const char *) sqlite3_column_text (stmt, 4));
-      g_autofree char *subtitle = g_strdup_printf ("ที่ %d/%d · %s", sqlite3_column_int (stmt, 1),
-                                                   sqlite3_column_int (stmt, 2) + 543, date ? date : "");
+      toast (self, error->message);
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (orders); i++)
+    {
+      g_autoptr(PrdOrder) order = g_list_model_get_item (orders, i);
+      GtkWidget *row = prd_news_paper_row_new_for_order (order);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), (const char *) sqlite3_column_text (stmt, 3));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix_button (_("_Edit…"), "order-id", id,
-                                                                       G_CALLBACK (on_order_edit_cb), self));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix_button (_("_Print…"), "order-id", id,
-                                                                       G_CALLBACK (on_order_print_cb), self));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix_button (_("_Export PDF…"), "order-id", id,
-                                                                       G_CALLBACK (on_order_export_cb), self));
+      g_signal_connect_object (row, "edit-requested", G_CALLBACK (on_order_edit_cb), self, 0);
+      g_signal_connect_object (row, "print-requested", G_CALLBACK (on_order_print_cb), self, 0);
+      g_signal_connect_object (row, "export-requested", G_CALLBACK (on_order_export_cb), self, 0);
       add_group_row (self, self->orders_group, row);
     }
-  sqlite3_finalize (stmt);
 }
 
 /* Certificate batches: written in a thread with a store of its own. */
 
 typedef struct {
-  char        *db_path;
-  char        *batch_id;
-  char        *pdf_path;
-  GtkWidget   *progress;   /* owned by the row; a weak pointer */
+  char            *db_path;
+  char            *batch_id;
+  char            *pdf_path;
+  PrdNewsPaperRow *row;   /* owned by its group; a weak pointer */
 } BatchJob;
 
 static void
@@ -299,13 +280,13 @@ batch_job_free (BatchJob *job)
   g_free (job->db_path);
   g_free (job->batch_id);
   g_free (job->pdf_path);
-  g_clear_weak_pointer (&job->progress);
+  g_clear_weak_pointer (&job->row);
   g_free (job);
 }
 
 typedef struct {
-  GtkWidget *progress;
-  double     fraction;
+  PrdNewsPaperRow *row;
+  double           fraction;
 } ProgressUpdate;
 
 static gboolean
@@ -313,9 +294,9 @@ show_progress_cb (gpointer data)
 {
   ProgressUpdate *u = data;
 
-  if (u->progress != NULL)
-    gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (u->progress), u->fraction);
-  g_clear_weak_pointer (&u->progress);
+  if (u->row != NULL)
+    prd_news_paper_row_set_progress (u->row, u->fraction);
+  g_clear_weak_pointer (&u->row);
   g_free (u);
   return G_SOURCE_REMOVE;
 }
@@ -327,7 +308,7 @@ batch_progress_cb (double   fraction,
   BatchJob *job = user_data;
   ProgressUpdate *u = g_new0 (ProgressUpdate, 1);
 
-  g_set_weak_pointer (&u->progress, job->progress);
+  g_set_weak_pointer (&u->row, job->row);
   u->fraction = fraction;
   g_idle_add (show_progress_cb, u);
 }
@@ -368,24 +349,39 @@ on_batch_done_cb (GObject      *source,
   toast (self, _("Certificates saved as one PDF"));
 }
 
+/* The batch row a file chooser was opened for, and its page. */
+typedef struct {
+  PrdNewsPage     *page;
+  PrdNewsPaperRow *row;
+} BatchChoice;
+
+static void
+batch_choice_free (BatchChoice *choice)
+{
+  g_object_unref (choice->page);
+  g_object_unref (choice->row);
+  g_free (choice);
+}
+
 static void
 on_batch_file_cb (GtkNativeDialog *dialog,
                   int              response,
-                  GtkWidget       *button)
+                  BatchChoice     *choice)
 {
-  PrdNewsPage *self = g_object_get_data (G_OBJECT (button), "page");
+  PrdNewsPage *self = choice->page;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_batch_done_cb, NULL);
       BatchJob *job = g_new0 (BatchJob, 1);
+      PrdCertificateBatch *batch = PRD_CERTIFICATE_BATCH (prd_news_paper_row_get_paper (choice->row));
 
       job->db_path = g_strdup (prd_store_get_path (self->store));
-      job->batch_id = g_strdup (g_object_get_data (G_OBJECT (button), "batch-id"));
+      job->batch_id = g_strdup (prd_certificate_batch_get_id (batch));
       job->pdf_path = g_file_get_path (file);
-      g_set_weak_pointer (&job->progress, g_object_get_data (G_OBJECT (button), "progress"));
-      gtk_widget_set_visible (job->progress, TRUE);
+      g_set_weak_pointer (&job->row, choice->row);
+      prd_news_paper_row_set_progress (choice->row, 0);
       g_task_set_task_data (task, job, (GDestroyNotify) batch_job_free);
       g_task_run_in_thread (task, batch_thread);
     }
@@ -393,34 +389,52 @@ on_batch_file_cb (GtkNativeDialog *dialog,
 }
 
 static void
-on_batch_export_cb (GtkButton   *button,
-                    PrdNewsPage *self)
+on_batch_export_cb (PrdNewsPaperRow *row,
+                    PrdNewsPage     *self)
 {
   GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Export PDF"),
                                                               GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  BatchChoice *choice = g_new0 (BatchChoice, 1);
 
-  g_object_set_data (G_OBJECT (button), "page", self);
+  choice->page = g_object_ref (self);
+  choice->row = g_object_ref (row);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "เกียรติบัตร.pdf");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_batch_file_cb), button);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_batch_file_cb), choice,
+                         (GClosureNotify) (void (*) (void)) batch_choice_free, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* The members chosen for certificates, while the reason is asked. */
+typedef struct {
+  PrdNewsPage  *page;
+  char        **ids;
+} ReasonQuestion;
+
+static void
+reason_question_free (ReasonQuestion *question)
+{
+  g_object_unref (question->page);
+  g_strfreev (question->ids);
+  g_free (question);
 }
 
 static void
 on_reason_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
-                       PrdNewsPage      *self)
+                       ReasonQuestion   *question)
 {
+  PrdNewsPage *self = question->page;
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  char **ids = g_object_get_data (G_OBJECT (dialog), "ids");
   g_autoptr(GError) error = NULL;
   g_autofree char *batch = NULL;
 
   if (!g_str_equal (response, "make"))
     return;
-  batch = prd_certificate_batch_create (self->store, (const char *const *) ids, g_strv_length (ids),
-                                        gtk_editable_get_text (entry), NULL, NULL, &error);
+  batch = prd_certificate_batch_create (self->store, (const char *const *) question->ids,
+                                        g_strv_length (question->ids), gtk_editable_get_text (entry),
+                                        NULL, NULL, &error);
   if (batch == NULL)
     {
       toast (self, error->message);
@@ -440,14 +454,17 @@ on_recipients_chosen_cb (PrdMemberChooser *chooser,
   GtkWidget *entry = gtk_entry_new ();
   g_autofree char *body = g_strdup_printf (_("%u people were chosen. The reason is printed on every certificate."),
                                            g_strv_length (ids));
+  ReasonQuestion *question = g_new0 (ReasonQuestion, 1);
 
+  question->page = g_object_ref (self);
+  question->ids = g_strdupv (ids);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "ครูผู้สร้างสรรค์สื่อการศึกษาที่มียอดผู้ชมสูงสุด");
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "make", _("_Record"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "make", ADW_RESPONSE_SUGGESTED);
-  g_object_set_data_full (G_OBJECT (dialog), "ids", g_strdupv (ids), (GDestroyNotify) g_strfreev);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reason_response_cb), self, 0);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_reason_response_cb), question,
+                         (GClosureNotify) (void (*) (void)) reason_question_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -466,32 +483,22 @@ new_certificates_action (GtkWidget  *widget,
 static void
 load_certificates (PrdNewsPage *self)
 {
-  sqlite3_stmt *stmt = prd_store_prepare (self->store,
-                                          "SELECT b.id, b.reason, b.issued_on, "
-                                          "(SELECT count(*) FROM certificate c WHERE c.batch_id = b.id AND c.deleted = 0) "
-                                          "FROM certificate_batch b WHERE b.deleted = 0 ORDER BY b.issued_on DESC", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) batches = prd_certificate_batch_list (self->store, &error);
 
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  if (batches == NULL)
     {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *progress = gtk_progress_bar_new ();
-      GtkWidget *button = suffix_button (_("_Export PDF…"), "batch-id", id, G_CALLBACK (on_batch_export_cb), self);
-      g_autofree char *date = prd_paper_date ((const char *) sqlite3_column_text (stmt, 2));
-      g_autofree char *subtitle = g_strdup_printf (_("Certificates: %d · issued %s"),
-                                                   sqlite3_column_int (stmt, 3), date ? date : "");
+      toast (self, error->message);
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (batches); i++)
+    {
+      g_autoptr(PrdCertificateBatch) batch = g_list_model_get_item (batches, i);
+      GtkWidget *row = prd_news_paper_row_new_for_batch (batch);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), (const char *) sqlite3_column_text (stmt, 1));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_widget_set_valign (progress, GTK_ALIGN_CENTER);
-      gtk_widget_set_visible (progress, FALSE);
-      g_object_set_data (G_OBJECT (button), "progress", progress);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), progress);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      g_signal_connect_object (row, "export-requested", G_CALLBACK (on_batch_export_cb), self, 0);
       add_group_row (self, self->certificates_group, row);
     }
-  sqlite3_finalize (stmt);
 }
 
 static void
@@ -540,7 +547,7 @@ prd_news_page_class_init (PrdNewsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = prd_news_page_dispose;
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-news-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/news/prd-news-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdNewsPage, toasts);
   gtk_widget_class_bind_template_child (widget_class, PrdNewsPage, memo_list);
   gtk_widget_class_bind_template_child (widget_class, PrdNewsPage, orders_group);

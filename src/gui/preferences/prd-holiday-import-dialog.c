@@ -133,7 +133,7 @@ prd_holiday_import_dialog_class_init (PrdHolidayImportDialogClass *klass)
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/prdesk/PrDesk/prd-holiday-import-dialog.ui");
+                                               "/io/github/prdesk/PrDesk/preferences/prd-holiday-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdHolidayImportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, PrdHolidayImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PrdHolidayImportDialog, event_list);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "model/prd-registry-lists.h"
+#include "prd-registry-list-row.h"
 #include "prd-registry-lists-page.h"
 
 #define N_LISTS 2
@@ -21,12 +22,15 @@ struct _PrdRegistryListsPage
 
   PrdStore             *store;
   gboolean              changed;
-  GPtrArray            *rows[N_LISTS];   /* AdwEntryRow of each item, in order */
+  GPtrArray            *rows[N_LISTS];   /* PrdRegistryListRow of each item, in order */
   guint                 rebuild_id;
   AdwToast             *toast;           /* the last one shown */
   /* After a move, the moved row's button gets the focus back. */
   char                 *focus_id;
   int                   focus_delta;
+  /* What the toast's Undo brings back. */
+  char                 *removed_id;
+  PrdRegistryList       removed_list;
 
   /* Template children */
   AdwPreferencesGroup  *categories_group;
@@ -38,11 +42,6 @@ struct _PrdRegistryListsPage
 G_DEFINE_FINAL_TYPE (PrdRegistryListsPage, prd_registry_lists_page, ADW_TYPE_PREFERENCES_PAGE)
 
 static void rebuild (PrdRegistryListsPage *self);
-
-/* Rows remember their item. */
-#define ROW_ID    "prd-item-id"
-#define ROW_LABEL "prd-item-label"
-#define ROW_LIST  "prd-item-list"
 
 static AdwPreferencesGroup *
 group_of (PrdRegistryListsPage *self,
@@ -56,18 +55,6 @@ add_row_of (PrdRegistryListsPage *self,
             PrdRegistryList       list)
 {
   return list == PRD_REGISTRY_LIST_CATEGORIES ? self->add_category_row : self->add_committee_row;
-}
-
-static const char *
-row_id (GtkWidget *row)
-{
-  return g_object_get_data (G_OBJECT (row), ROW_ID);
-}
-
-static PrdRegistryList
-row_list (GtkWidget *row)
-{
-  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), ROW_LIST));
 }
 
 /* Feedback */
@@ -128,161 +115,120 @@ clean_text (GtkEditable *editable)
   return g_strstrip (g_strdup (gtk_editable_get_text (editable)));
 }
 
-/* The text of ROW differs from the name saved. */
-static gboolean
-row_is_pending (GtkWidget *row)
-{
-  g_autofree char *text = clean_text (GTK_EDITABLE (row));
-
-  return g_strcmp0 (text, g_object_get_data (G_OBJECT (row), ROW_LABEL)) != 0;
-}
-
 static gboolean
 rename_row (PrdRegistryListsPage  *self,
-            GtkWidget             *row,
+            PrdRegistryListRow    *row,
             GError               **error)
 {
-  g_autofree char *text = clean_text (GTK_EDITABLE (row));
+  g_autofree char *text = prd_registry_list_row_dup_text (row);
 
-  if (!row_is_pending (row))
+  if (!prd_registry_list_row_is_pending (row))
     {
       /* Only spaces were added around the name. */
       if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) != 0)
         gtk_editable_set_text (GTK_EDITABLE (row), text);
       return TRUE;
     }
-  if (!prd_registry_list_rename (self->store, row_list (row), row_id (row), text, error))
+  if (!prd_registry_list_rename (self->store, prd_registry_list_row_get_list (row),
+                                 prd_registry_list_row_get_item_id (row), text, error))
     return FALSE;
-  g_object_set_data_full (G_OBJECT (row), ROW_LABEL, g_strdup (text), g_free);
+  prd_registry_list_row_set_saved_label (row, text);
   note_changed (self);
   return TRUE;
 }
 
 static void
-on_item_apply_cb (AdwEntryRow          *row,
+on_item_apply_cb (PrdRegistryListRow   *row,
                   PrdRegistryListsPage *self)
 {
   g_autoptr(GError) error = NULL;
 
   /* On a refusal the typed name stays, to be corrected. */
-  if (!rename_row (self, GTK_WIDGET (row), &error))
+  if (!rename_row (self, row, &error))
     show_refusal (self, _("The name was not changed"), error);
 }
 
 static void
-on_internal_changed_cb (GtkSwitch            *sw,
-                        GParamSpec           *pspec,
+on_internal_changed_cb (PrdRegistryListRow   *row,
+                        gboolean              active,
                         PrdRegistryListsPage *self)
 {
-  GtkWidget *row = g_object_get_data (G_OBJECT (sw), "prd-row");
-  gboolean active = gtk_switch_get_active (sw);
   g_autoptr(GError) error = NULL;
 
-  if (!prd_registry_list_set_internal (self->store, row_id (row), active, &error))
+  if (!prd_registry_list_set_internal (self->store, prd_registry_list_row_get_item_id (row), active, &error))
     {
       show_refusal (self, _("The change was not saved"), error);
-      g_signal_handlers_block_by_func (sw, on_internal_changed_cb, self);
-      gtk_switch_set_active (sw, !active);
-      g_signal_handlers_unblock_by_func (sw, on_internal_changed_cb, self);
+      prd_registry_list_row_reset_internal (row, !active);
       return;
     }
   self->changed = TRUE;
 }
 
 static void
-move_row (PrdRegistryListsPage *self,
-          GtkButton            *button,
-          int                   delta)
+on_move_requested_cb (PrdRegistryListRow   *row,
+                      int                   delta,
+                      PrdRegistryListsPage *self)
 {
-  GtkWidget *row = g_object_get_data (G_OBJECT (button), "prd-row");
   g_autoptr(GError) error = NULL;
 
-  if (!prd_registry_list_move (self->store, row_id (row), delta, &error))
+  if (!prd_registry_list_move (self->store, prd_registry_list_row_get_item_id (row), delta, &error))
     {
       show_refusal (self, _("The change was not saved"), error);
       return;
     }
   g_free (self->focus_id);
-  self->focus_id = g_strdup (row_id (row));
+  self->focus_id = g_strdup (prd_registry_list_row_get_item_id (row));
   self->focus_delta = delta;
   note_changed (self);
-}
-
-static void
-on_up_clicked_cb (GtkButton            *button,
-                  PrdRegistryListsPage *self)
-{
-  move_row (self, button, -1);
-}
-
-static void
-on_down_clicked_cb (GtkButton            *button,
-                    PrdRegistryListsPage *self)
-{
-  move_row (self, button, 1);
 }
 
 static void
 on_undo_remove_cb (AdwToast             *toast,
                    PrdRegistryListsPage *self)
 {
-  PrdRegistryList list = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), ROW_LIST));
   g_autoptr(GError) error = NULL;
 
-  if (!prd_registry_list_restore (self->store, list, g_object_get_data (G_OBJECT (toast), ROW_ID), &error))
+  /* Only the last toast is shown, so the last removal is the one undone. */
+  if (self->removed_id == NULL)
+    return;
+  if (!prd_registry_list_restore (self->store, self->removed_list, self->removed_id, &error))
     {
       show_refusal (self, _("It could not be brought back"), error);
       return;
     }
+  g_clear_pointer (&self->removed_id, g_free);
   note_changed (self);
 }
 
 static void
-on_remove_clicked_cb (GtkButton            *button,
-                      PrdRegistryListsPage *self)
+on_remove_requested_cb (PrdRegistryListRow   *row,
+                        PrdRegistryListsPage *self)
 {
-  GtkWidget *row = g_object_get_data (G_OBJECT (button), "prd-row");
+  PrdRegistryList list = prd_registry_list_row_get_list (row);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  if (!prd_registry_list_remove (self->store, row_list (row), row_id (row), &error))
+  if (!prd_registry_list_remove (self->store, list, prd_registry_list_row_get_item_id (row), &error))
     {
-      show_refusal (self, row_list (row) == PRD_REGISTRY_LIST_CATEGORIES
+      show_refusal (self, list == PRD_REGISTRY_LIST_CATEGORIES
                             ? _("The category cannot be removed yet")
                             : _("The committee cannot be removed yet"), error);
       return;
     }
-  name = g_markup_escape_text (g_object_get_data (G_OBJECT (row), ROW_LABEL), -1);
+  name = g_markup_escape_text (prd_registry_list_row_get_saved_label (row), -1);
   message = g_strdup_printf (_("“%s” was removed"), name);
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 10);
-  g_object_set_data_full (G_OBJECT (toast), ROW_ID, g_strdup (row_id (row)), g_free);
-  g_object_set_data (G_OBJECT (toast), ROW_LIST, GINT_TO_POINTER (row_list (row)));
+  g_free (self->removed_id);
+  self->removed_id = g_strdup (prd_registry_list_row_get_item_id (row));
+  self->removed_list = list;
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb), self, 0);
   show_toast (self, toast);
   note_changed (self);
-}
-
-static GtkWidget *
-row_button (GtkWidget            *row,
-            const char           *icon_name,
-            const char           *tooltip,
-            GCallback             callback,
-            PrdRegistryListsPage *self)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
-  g_object_set_data (G_OBJECT (button), "prd-row", row);
-  g_signal_connect (button, "clicked", callback, self);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
-  return button;
 }
 
 static GtkWidget *
@@ -292,51 +238,14 @@ item_row_new (PrdRegistryListsPage *self,
               gboolean              first,
               gboolean              last)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  g_autofree char *uses = item->uses > 0 ? g_strdup_printf (_("%u members"), item->uses)
-                                         : g_strdup (_("No members yet"));
+  GtkWidget *row = prd_registry_list_row_new (list, item, first, last);
 
-  g_object_set_data_full (G_OBJECT (row), ROW_ID, g_strdup (item->id), g_free);
-  g_object_set_data_full (G_OBJECT (row), ROW_LABEL, g_strdup (item->label), g_free);
-  g_object_set_data (G_OBJECT (row), ROW_LIST, GINT_TO_POINTER (list));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), uses);
-  gtk_editable_set_text (GTK_EDITABLE (row), item->label);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   g_signal_connect (row, "apply", G_CALLBACK (on_item_apply_cb), self);
   /* Enter again after a refusal, when the apply button is gone. */
   g_signal_connect (row, "entry-activated", G_CALLBACK (on_item_apply_cb), self);
-
-  if (list == PRD_REGISTRY_LIST_CATEGORIES)
-    {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *label = gtk_label_new (_("Internal"));
-      GtkWidget *sw = gtk_switch_new ();
-      GtkWidget *up, *down;
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_switch_set_active (GTK_SWITCH (sw), item->internal);
-      gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (sw, _("On: the internal network (schools, school clusters, staff). "
-                                         "Off: the external network"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (sw), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Internal network"), -1);
-      g_object_set_data (G_OBJECT (sw), "prd-row", row);
-      g_signal_connect (sw, "notify::active", G_CALLBACK (on_internal_changed_cb), self);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), sw);
-      gtk_widget_set_margin_end (box, 6);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), box);
-
-      up = row_button (row, "go-up-symbolic", _("Move up"), G_CALLBACK (on_up_clicked_cb), self);
-      down = row_button (row, "go-down-symbolic", _("Move down"), G_CALLBACK (on_down_clicked_cb), self);
-      gtk_widget_set_sensitive (up, !first);
-      gtk_widget_set_sensitive (down, !last);
-      g_object_set_data (G_OBJECT (row), "prd-up", up);
-      g_object_set_data (G_OBJECT (row), "prd-down", down);
-    }
-  row_button (row, "user-trash-symbolic",
-              list == PRD_REGISTRY_LIST_CATEGORIES ? _("Remove the category") : _("Remove the committee"),
-              G_CALLBACK (on_remove_clicked_cb), self);
+  g_signal_connect (row, "internal-changed", G_CALLBACK (on_internal_changed_cb), self);
+  g_signal_connect (row, "move-requested", G_CALLBACK (on_move_requested_cb), self);
+  g_signal_connect (row, "remove-requested", G_CALLBACK (on_remove_requested_cb), self);
   return row;
 }
 
@@ -356,11 +265,11 @@ rebuild_list (PrdRegistryListsPage *self,
   /* A name typed in another row survives the rebuild. */
   for (guint i = 0; i < rows->len; i++)
     {
-      GtkWidget *row = g_ptr_array_index (rows, i);
-      if (row_is_pending (row))
-        g_hash_table_insert (pending, g_strdup (row_id (row)),
+      PrdRegistryListRow *row = g_ptr_array_index (rows, i);
+      if (prd_registry_list_row_is_pending (row))
+        g_hash_table_insert (pending, g_strdup (prd_registry_list_row_get_item_id (row)),
                              g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-      adw_preferences_group_remove (group, row);
+      adw_preferences_group_remove (group, GTK_WIDGET (row));
     }
   g_ptr_array_set_size (rows, 0);
   adw_preferences_group_remove (group, GTK_WIDGET (add_row));
@@ -392,14 +301,11 @@ restore_focus (PrdRegistryListsPage *self)
 
   for (guint i = 0; self->focus_id != NULL && i < rows->len; i++)
     {
-      GtkWidget *row = g_ptr_array_index (rows, i);
-      GtkWidget *up = g_object_get_data (G_OBJECT (row), "prd-up");
-      GtkWidget *down = g_object_get_data (G_OBJECT (row), "prd-down");
-      GtkWidget *wanted = self->focus_delta < 0 ? up : down;
+      PrdRegistryListRow *row = g_ptr_array_index (rows, i);
 
-      if (!g_str_equal (row_id (row), self->focus_id))
+      if (!g_str_equal (prd_registry_list_row_get_item_id (row), self->focus_id))
         continue;
-      gtk_widget_grab_focus (gtk_widget_get_sensitive (wanted) ? wanted : (wanted == up ? down : up));
+      prd_registry_list_row_focus_move (row, self->focus_delta);
       break;
     }
   g_clear_pointer (&self->focus_id, g_free);
@@ -524,6 +430,7 @@ prd_registry_lists_page_finalize (GObject *object)
   for (guint i = 0; i < N_LISTS; i++)
     g_clear_pointer (&self->rows[i], g_ptr_array_unref);
   g_free (self->focus_id);
+  g_free (self->removed_id);
   G_OBJECT_CLASS (prd_registry_lists_page_parent_class)->finalize (object);
 }
 
@@ -536,7 +443,7 @@ prd_registry_lists_page_class_init (PrdRegistryListsPageClass *klass)
   object_class->dispose = prd_registry_lists_page_dispose;
   object_class->finalize = prd_registry_lists_page_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-registry-lists-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/preferences/prd-registry-lists-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdRegistryListsPage, categories_group);
   gtk_widget_class_bind_template_child (widget_class, PrdRegistryListsPage, committees_group);
   gtk_widget_class_bind_template_child (widget_class, PrdRegistryListsPage, add_category_row);

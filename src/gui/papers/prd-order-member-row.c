@@ -148,7 +148,7 @@ prd_order_member_row_class_init (PrdOrderMemberRowClass *klass)
                                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, props);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-order-member-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/papers/prd-order-member-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdOrderMemberRow, heading);
   gtk_widget_class_bind_template_child (widget_class, PrdOrderMemberRow, role);
   gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);

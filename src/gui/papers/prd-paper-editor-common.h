@@ -59,14 +59,15 @@ gboolean prd_paper_entry_get_date   (AdwEntryRow      *row,
 gboolean prd_paper_entry_get_number (AdwEntryRow      *row,
                                      int              *number);
 
-/* Fills ROW from SQL (id, label) and IDS with the ids in the same order,
- * after a first NONE_LABEL row with a NULL id unless NONE_LABEL is NULL.
- * The row whose id is CURRENT is selected, else the first. */
-void     prd_paper_fill_combo       (PrdStore         *store,
-                                     AdwComboRow      *row,
+/* Fills ROW with RECORDS (PrdRecord items, may be NULL), each shown by
+ * LABEL, and IDS with their ids in the same order, after a first NONE_LABEL
+ * row with a NULL id unless NONE_LABEL is NULL. The row whose id is CURRENT
+ * is selected, else the first. */
+void     prd_paper_fill_combo       (AdwComboRow      *row,
                                      GPtrArray        *ids,
                                      const char       *none_label,
-                                     const char       *sql,
+                                     GListModel       *records,
+                                     const char     *(*label) (gpointer record),
                                      const char       *current);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "model/prd-decision.h"
 #include "prd-decision-form.h"
 #include "prd-memo-editor.h"
+#include "model/prd-news-item.h"
 #include "prd-paper-editor-common.h"
 #include "model/prd-channel.h"
 #include "model/prd-group.h"
@@ -215,9 +216,13 @@ load_form (PrdMemoEditor *self)
   g_autofree char *number = NULL, *date = NULL;
 
   self->loading = TRUE;
-  prd_paper_fill_combo (self->store, self->news_row, self->news_ids, _("No news item"),
-                        "SELECT id, title FROM news_item WHERE deleted = 0 ORDER BY activity_date DESC",
-                        prd_memo_get_news_item_id (self->memo));
+  {
+    g_autoptr(GListModel) news = prd_news_item_list (self->store, NULL);
+
+    prd_paper_fill_combo (self->news_row, self->news_ids, _("No news item"), news,
+                          (const char *(*) (gpointer)) prd_news_item_get_title,
+                          prd_memo_get_news_item_id (self->memo));
+  }
   fill_groups (self);
   fill_channels (self);
   g_signal_connect (self->news_row, "notify::selected", G_CALLBACK (on_news_selected_cb), self);
@@ -372,7 +377,7 @@ prd_memo_editor_class_init (PrdMemoEditorClass *klass)
 
   g_type_ensure (PRD_TYPE_DOC_PREVIEW);
   g_type_ensure (PRD_TYPE_DECISION_FORM);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-memo-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/papers/prd-memo-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, toasts);
   gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, PrdMemoEditor, news_row);

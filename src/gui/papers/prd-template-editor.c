@@ -63,7 +63,7 @@ prd_template_editor_class_init (PrdTemplateEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = prd_template_editor_dispose;
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-template-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/papers/prd-template-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdTemplateEditor, toasts);
   gtk_widget_class_bind_template_child (widget_class, PrdTemplateEditor, subject_row);
   gtk_widget_class_bind_template_child (widget_class, PrdTemplateEditor, salutation_row);

@@ -94,10 +94,18 @@ build_pages (PrdWindow *self)
       const PrdPageInfo *info = &prd_pages[i];
       GtkWidget *holder = adw_bin_new ();
 
-      g_object_set_data (G_OBJECT (holder), "prd-page-info", (gpointer) info);
       adw_view_stack_add_titled (self->stack, holder, info->name, _(info->title));
       gtk_list_box_append (self->sidebar, create_sidebar_row (info));
     }
+}
+
+static const PrdPageInfo *
+page_info (const char *name)
+{
+  for (guint i = 0; i < prd_n_pages; i++)
+    if (g_str_equal (prd_pages[i].name, name))
+      return &prd_pages[i];
+  return NULL;
 }
 
 static void
@@ -105,11 +113,10 @@ ensure_page (PrdWindow  *self,
              const char *name)
 {
   GtkWidget *holder = adw_view_stack_get_child_by_name (self->stack, name);
-  const PrdPageInfo *info;
+  const PrdPageInfo *info = page_info (name);
 
-  if (holder == NULL || adw_bin_get_child (ADW_BIN (holder)) != NULL)
+  if (holder == NULL || info == NULL || adw_bin_get_child (ADW_BIN (holder)) != NULL)
     return;
-  info = g_object_get_data (G_OBJECT (holder), "prd-page-info");
   adw_bin_set_child (ADW_BIN (holder), info->create ? info->create (self->context)
                                                      : create_empty_page (info));
 }
@@ -415,7 +422,7 @@ prd_window_class_init (PrdWindowClass *klass)
                                                 G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/common/prd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PrdWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PrdWindow, sidebar_box);

@@ -432,7 +432,7 @@ prd_preferences_class_init (PrdPreferencesClass *klass)
   object_class->finalize = prd_preferences_finalize;
   GTK_WINDOW_CLASS (klass)->close_request = prd_preferences_close_request;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-preferences.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/preferences/prd-preferences.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdPreferences, name_row);
   gtk_widget_class_bind_template_child (widget_class, PrdPreferences, short_name_row);
   gtk_widget_class_bind_template_child (widget_class, PrdPreferences, doc_prefix_row);

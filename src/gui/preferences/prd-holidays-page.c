@@ -294,7 +294,7 @@ prd_holidays_page_class_init (PrdHolidaysPageClass *klass)
 
   object_class->dispose = prd_holidays_page_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-holidays-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/preferences/prd-holidays-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdHolidaysPage, holiday_list);
   gtk_widget_class_install_action (widget_class, "holidays.choose-file", NULL, choose_file_action_cb);
   gtk_widget_class_install_action (widget_class, "holidays.remove", "s", remove_action_cb);

@@ -6,6 +6,7 @@
 #include "io/prd-member-import.h"
 #include "model/prd-category.h"
 #include "prd-import-dialog.h"
+#include "prd-import-status-cell.h"
 
 struct _PrdImportDialog
 {
@@ -132,53 +133,20 @@ row_notes (PrdImportRow *row)
 
 typedef enum { CELL_LINE, CELL_STATUS, CELL_NAME, CELL_PROBLEMS } CellKind;
 
-/* A duplicate's own choice, made in its row: overrides the choice for all. */
-static void
-on_row_action_selected_cb (GtkDropDown *dropdown,
-                           GParamSpec  *pspec,
-                           gpointer     user_data)
-{
-  PrdImportRow *row = g_object_get_data (G_OBJECT (dropdown), "row");
-
-  if (row != NULL && !GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dropdown), "binding")))
-    {
-      prd_import_row_set_action (row, (PrdImportDuplicateAction) gtk_drop_down_get_selected (dropdown));
-      /* Another person (same phone, another name) cannot be merged into:
-       * the row keeps "skip", and the drop-down shows what it kept. */
-      if (prd_import_row_get_action (row) != gtk_drop_down_get_selected (dropdown))
-        {
-          g_object_set_data (G_OBJECT (dropdown), "binding", GINT_TO_POINTER (TRUE));
-          gtk_drop_down_set_selected (dropdown, prd_import_row_get_action (row));
-          g_object_set_data (G_OBJECT (dropdown), "binding", GINT_TO_POINTER (FALSE));
-        }
-    }
-}
-
-static GtkWidget *
-new_row_action_dropdown (void)
-{
-  static const char *const actions[] = {
-    N_("Merge with the member"), N_("Skip this row"), N_("Add as a new member"), NULL,
-  };
-  const char *translated[G_N_ELEMENTS (actions)];
-  GtkWidget *dropdown;
-
-  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-    translated[i] = actions[i] != NULL ? _(actions[i]) : NULL;
-  dropdown = gtk_drop_down_new_from_strings (translated);
-  gtk_widget_add_css_class (dropdown, "flat");
-  gtk_widget_set_tooltip_text (dropdown, _("What to do with this person, who is already in the registry"));
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_row_action_selected_cb), NULL);
-  return dropdown;
-}
-
 static void
 on_cell_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   gpointer                  user_data)
 {
-  GtkWidget *label = gtk_inscription_new (NULL);
+  GtkWidget *label;
 
+  if (GPOINTER_TO_INT (user_data) == CELL_STATUS)
+    {
+      /* The status in words, or for a duplicate the choice of what to do. */
+      gtk_list_item_set_child (item, prd_import_status_cell_new ());
+      return;
+    }
+  label = gtk_inscription_new (NULL);
   gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   if (GPOINTER_TO_INT (user_data) == CELL_PROBLEMS)
@@ -187,35 +155,7 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
       gtk_inscription_set_nat_lines (GTK_INSCRIPTION (label), 2);
       gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (label), PANGO_WRAP_WORD_CHAR);
     }
-  if (GPOINTER_TO_INT (user_data) == CELL_STATUS)
-    {
-      /* The status in words, or for a duplicate the choice of what to do. */
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), new_row_action_dropdown ());
-      gtk_list_item_set_child (item, box);
-      return;
-    }
   gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_status_cell (GtkWidget    *box,
-                  PrdImportRow *row)
-{
-  GtkWidget *label = gtk_widget_get_first_child (box);
-  GtkWidget *dropdown = gtk_widget_get_last_child (box);
-  gboolean duplicate = prd_import_row_get_state (row) == PRD_IMPORT_ROW_DUPLICATE;
-
-  gtk_widget_set_visible (label, !duplicate);
-  gtk_widget_set_visible (dropdown, duplicate);
-  gtk_inscription_set_text (GTK_INSCRIPTION (label), row_status (row));
-  g_object_set_data (G_OBJECT (dropdown), "binding", GINT_TO_POINTER (TRUE));
-  g_object_set_data (G_OBJECT (dropdown), "row", row);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), prd_import_row_get_action (row));
-  g_object_set_data (G_OBJECT (dropdown), "binding", GINT_TO_POINTER (FALSE));
 }
 
 static void
@@ -224,7 +164,7 @@ on_cell_unbind_cb (GtkSignalListItemFactory *factory,
                    gpointer                  user_data)
 {
   if (GPOINTER_TO_INT (user_data) == CELL_STATUS)
-    g_object_set_data (G_OBJECT (gtk_widget_get_last_child (gtk_list_item_get_child (item))), "row", NULL);
+    prd_import_status_cell_set_row (PRD_IMPORT_STATUS_CELL (gtk_list_item_get_child (item)), NULL, "");
 }
 
 static void
@@ -238,7 +178,8 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
 
   if (GPOINTER_TO_INT (user_data) == CELL_STATUS)
     {
-      bind_status_cell (gtk_list_item_get_child (item), row);
+      prd_import_status_cell_set_row (PRD_IMPORT_STATUS_CELL (gtk_list_item_get_child (item)), row,
+                                      row_status (row));
       return;
     }
   label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
@@ -309,7 +250,8 @@ on_mapping_selected_cb (AdwComboRow     *row,
                         GParamSpec      *pspec,
                         PrdImportDialog *self)
 {
-  guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "column"));
+  /* The rows are the file's columns in order. */
+  guint column = (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
   PrdImportField field = (PrdImportField) adw_combo_row_get_selected (row);
 
   if (self->busy || field == prd_member_import_get_mapping (self->import, column))
@@ -342,7 +284,6 @@ fill_mapping (PrdImportDialog *self)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not recognised: choose what it holds"));
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (fields));
       adw_combo_row_set_selected (ADW_COMBO_ROW (row), prd_member_import_get_mapping (self->import, c));
-      g_object_set_data (G_OBJECT (row), "column", GUINT_TO_POINTER (c));
       g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_mapping_selected_cb), self, 0);
       gtk_list_box_append (self->mapping_box, row);
     }
@@ -355,13 +296,17 @@ on_answer_category_selected_cb (AdwComboRow     *row,
                                 GParamSpec      *pspec,
                                 PrdImportDialog *self)
 {
-  const char *answer = g_object_get_data (G_OBJECT (row), "answer");
+  /* The rows are the import's answers in order. */
+  GPtrArray *answers = prd_member_import_get_answers (self->import);
+  guint index = (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
   g_autoptr(PrdCategory) category = NULL;
   g_autoptr(GError) error = NULL;
   guint selected = adw_combo_row_get_selected (row);
+  const char *answer;
 
-  if (self->busy || selected >= g_list_model_get_n_items (self->categories))
+  if (self->busy || index >= answers->len || selected >= g_list_model_get_n_items (self->categories))
     return;
+  answer = ((const PrdImportAnswer *) g_ptr_array_index (answers, index))->answer;
   category = g_list_model_get_item (self->categories, selected);
   if (!prd_member_import_set_answer_category (self->import, answer,
                                               prd_record_get_id (PRD_RECORD (category)), &error))
@@ -411,7 +356,6 @@ fill_answers (PrdImportDialog *self)
       adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
       /* A category column decides: nothing to choose here. */
       gtk_widget_set_sensitive (row, a->category_id != NULL);
-      g_object_set_data_full (G_OBJECT (row), "answer", g_strdup (a->answer), g_free);
       g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_answer_category_selected_cb), self, 0);
       gtk_list_box_append (self->answers_box, row);
     }
@@ -741,7 +685,7 @@ prd_import_dialog_class_init (PrdImportDialogClass *klass)
     g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-import-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/registry/prd-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, choose_button);
   gtk_widget_class_bind_template_child (widget_class, PrdImportDialog, import_button);

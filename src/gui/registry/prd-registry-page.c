@@ -806,7 +806,7 @@ prd_registry_page_class_init (PrdRegistryPageClass *klass)
   /* The cell templates look the item type up by name. */
   g_type_ensure (PRD_TYPE_MEMBER);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-registry-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/registry/prd-registry-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdRegistryPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PrdRegistryPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PrdRegistryPage, filter_button);

@@ -241,7 +241,7 @@ prd_school_import_dialog_class_init (PrdSchoolImportDialogClass *klass)
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/prdesk/PrDesk/prd-school-import-dialog.ui");
+                                               "/io/github/prdesk/PrDesk/registry/prd-school-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdSchoolImportDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, PrdSchoolImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, PrdSchoolImportDialog, error_label);

@@ -782,7 +782,7 @@ prd_member_editor_class_init (PrdMemberEditorClass *klass)
     g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-member-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/registry/prd-member-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, PrdMemberEditor, save_button);

@@ -307,7 +307,7 @@ prd_decision_form_class_init (PrdDecisionFormClass *klass)
   signals[SIGNAL_RECORDED] = g_signal_new ("recorded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-decision-form.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/papers/prd-decision-form.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdDecisionForm, history);
   gtk_widget_class_bind_template_child (widget_class, PrdDecisionForm, record_row);
   gtk_widget_class_bind_template_child (widget_class, PrdDecisionForm, outcome_row);

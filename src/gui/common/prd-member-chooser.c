@@ -171,7 +171,7 @@ prd_member_chooser_class_init (PrdMemberChooserClass *klass)
   /* The ids ticked, NULL-terminated. */
   signals[SIGNAL_CHOSEN] = g_signal_new ("chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-member-chooser.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/common/prd-member-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdMemberChooser, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PrdMemberChooser, count_label);
   gtk_widget_class_bind_template_child (widget_class, PrdMemberChooser, list);

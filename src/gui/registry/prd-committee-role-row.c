@@ -227,7 +227,7 @@ prd_committee_role_row_class_init (PrdCommitteeRoleRowClass *klass)
 
   object_class->dispose = prd_committee_role_row_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-committee-role-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/registry/prd-committee-role-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdCommitteeRoleRow, committee_row);
   gtk_widget_class_bind_template_child (widget_class, PrdCommitteeRoleRow, role_row);
   gtk_widget_class_bind_template_child (widget_class, PrdCommitteeRoleRow, group_switch);

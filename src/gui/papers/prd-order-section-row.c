@@ -132,7 +132,7 @@ prd_order_section_row_class_init (PrdOrderSectionRowClass *klass)
                                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, props);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-order-section-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/papers/prd-order-section-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdOrderSectionRow, heading);
   gtk_widget_class_bind_template_child (widget_class, PrdOrderSectionRow, title);
   gtk_widget_class_bind_template_child (widget_class, PrdOrderSectionRow, duties);

@@ -98,11 +98,23 @@ changed (PrdSocialAccountRow *self)
 
 /* Editing */
 
+/* Which of the entries[] ENTRY edits. */
+static guint
+field_of (PrdSocialAccountRow *self,
+          GtkEditable         *entry)
+{
+  guint i = 0;
+
+  while (i + 1 < G_N_ELEMENTS (entries) && (gpointer) ENTRY_AT (self, i) != (gpointer) entry)
+    i++;
+  return i;
+}
+
 static void
 on_entry_changed_cb (GtkEditable         *entry,
                      PrdSocialAccountRow *self)
 {
-  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "field-index"));
+  guint i = field_of (self, entry);
   const char *text = gtk_editable_get_text (entry);
   g_autofree char *iso = NULL;
   char **value;
@@ -257,7 +269,7 @@ prd_social_account_row_class_init (PrdSocialAccountRowClass *klass)
 
   object_class->dispose = prd_social_account_row_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-social-account-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/registry/prd-social-account-row.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, platform_row);
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, address_row);
   gtk_widget_class_bind_template_child (widget_class, PrdSocialAccountRow, followers_row);
@@ -280,7 +292,6 @@ prd_social_account_row_init (PrdSocialAccountRow *self)
     {
       GtkWidget *entry = ENTRY_AT (self, i);
 
-      g_object_set_data (G_OBJECT (entry), "field-index", GUINT_TO_POINTER (i));
       g_signal_connect_object (entry, "changed", G_CALLBACK (on_entry_changed_cb), self, 0);
     }
   g_signal_connect_object (self->platform_row, "notify::selected", G_CALLBACK (on_platform_selected_cb),

@@ -443,7 +443,7 @@ prd_order_editor_class_init (PrdOrderEditorClass *klass)
   signals[SIGNAL_SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   g_type_ensure (PRD_TYPE_DOC_PREVIEW);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/prd-order-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/prdesk/PrDesk/papers/prd-order-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PrdOrderEditor, toasts);
   gtk_widget_class_bind_template_child (widget_class, PrdOrderEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, PrdOrderEditor, subject_row);
