@@ -250,6 +250,8 @@ test_editor (void)
   /* Typing a bad phone and e-mail: named at once, Save is off. */
   g_object_set (member, "phone", "12345", "email", "somchai@", NULL);
   prd_gui_settle ();
+  /* Checked once typing paused, in the main loop: Save went off by itself. */
+  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (editor_window), _("_Save"))));
   g_assert_true (prd_member_editor_get_modified (editor));
   g_assert_nonnull (strstr (prd_member_editor_get_problems (editor), "โทรศัพท์"));
   g_assert_nonnull (strstr (prd_member_editor_get_problems (editor), "อีเมล"));

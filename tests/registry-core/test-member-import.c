@@ -887,20 +887,28 @@ on_fraction (PrdMemberImport *imp, GParamSpec *pspec, AsyncState *st)
   st->notifies++;
 }
 
+/* A generated survey of N members written into the office's folder. */
+static GFile *
+write_survey (RegistryFixture *fx,
+              guint            n)
+{
+  g_autofree char *data = generated_file (n);
+  g_autofree char *path = g_build_filename (fx->dir, "survey.csv", NULL);
+
+  g_assert_true (g_file_set_contents (path, data, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
 static void
 test_async (void)
 {
   RegistryFixture fx;
   g_autoptr(PrdMemberImport) imp = NULL;
-  g_autofree char *data = generated_file (2000);
-  g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
   AsyncState st = { 0, };
 
   registry_open_survey_office (&fx);
-  path = g_build_filename (fx.dir, "survey.csv", NULL);
-  g_assert_true (g_file_set_contents (path, data, -1, NULL));
-  file = g_file_new_for_path (path);
+  file = write_survey (&fx, 2000);
 
   st.loop = g_main_loop_new (NULL, FALSE);
   imp = prd_member_import_new (fx.store);
@@ -926,6 +934,54 @@ test_async (void)
   registry_fixture_close (&fx);
 }
 
+/* The load thread hands its results back: until the callback runs the
+ * importer still shows the file loaded before, whatever the worker has done. */
+static void
+test_async_load_leaves_object_until_callback (void)
+{
+  RegistryFixture fx;
+  g_autoptr(PrdMemberImport) imp = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  AsyncState st = { 0, };
+
+  registry_open_survey_office (&fx);
+  file = write_survey (&fx, 600);
+
+  imp = prd_member_import_new (fx.store);
+  g_assert_true (prd_member_import_load_data (imp, "ชื่อ;นามสกุล\nสมชาย;ใจดี\nสมหญิง;ใจงาม\n", -1,
+                                              PRD_IMPORT_ENCODING_AUTO, &error));
+  g_assert_no_error (error);
+  g_assert_true (prd_member_import_analyze (imp, NULL, &error));
+  g_assert_no_error (error);
+
+  st.loop = g_main_loop_new (NULL, FALSE);
+  prd_member_import_load_async (imp, file, PRD_IMPORT_ENCODING_AUTO, NULL, on_loaded, &st);
+  /* The worker reports progress once it checks rows; give it time to end
+   * without running the main loop, so the callback cannot have run. */
+  for (guint i = 0; i < 500 && !g_main_context_pending (NULL); i++)
+    g_usleep (10000);
+  g_assert_true (g_main_context_pending (NULL));
+  g_usleep (500000);
+
+  g_assert_cmpuint (prd_member_import_get_n_columns (imp), ==, 2);
+  g_assert_cmpint (prd_member_import_get_delimiter (imp), ==, ';');
+  g_assert_cmpstr (prd_member_import_get_header (imp, 1), ==, "นามสกุล");
+  g_assert_cmpuint (prd_member_import_get_n_valid (imp), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (prd_member_import_get_rows (imp)), ==, 2);
+
+  g_main_loop_run (st.loop);
+  g_assert_no_error (st.error);
+  g_assert_true (st.ok);
+  g_assert_cmpuint (prd_member_import_get_n_columns (imp), ==, 7);
+  g_assert_cmpint (prd_member_import_get_delimiter (imp), ==, ',');
+  g_assert_cmpuint (prd_member_import_get_n_valid (imp), ==, 600);
+  g_assert_cmpuint (g_list_model_get_n_items (prd_member_import_get_rows (imp)), ==, 600);
+
+  g_main_loop_unref (st.loop);
+  registry_fixture_close (&fx);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -946,5 +1002,7 @@ main (int argc, char **argv)
   g_test_add_func ("/registry-core/import/big-file-checked-in-parallel", test_big_file_checked_in_parallel);
   g_test_add_func ("/registry-core/import/cancel-analysis", test_cancel_analysis);
   g_test_add_func ("/registry-core/import/async", test_async);
+  g_test_add_func ("/registry-core/import/async-load-leaves-object-until-callback",
+                   test_async_load_leaves_object_until_callback);
   return g_test_run ();
 }

@@ -19,8 +19,12 @@
  *       context while it runs.
  *
  * The _async functions do their work on a worker thread with a connection of
- * their own to the same database file (WAL lets the window keep reading);
- * while one runs, do not call other functions on the same PrdMemberImport.
+ * their own to the same database file (WAL lets the window keep reading).
+ * Each works on a copy of what it needs (run: the mode and the answer
+ * choices, and the rows themselves, whose actions stay the user's until the
+ * run ends) and hands its results back: the PrdMemberImport changes only in
+ * _finish, on the calling thread. While a run goes, do not change the rows'
+ * actions.
  * The sync functions are for the CLI and tests. Core, no GTK.
  */
 #pragma once

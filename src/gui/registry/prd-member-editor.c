@@ -5,8 +5,10 @@
 #include <glib/gi18n.h>
 
 #include "model/prd-category.h"
+#include "model/prd-member-form.h"
 #include "model/prd-member-links.h"
 #include "model/prd-member-lookup.h"
+#include "model/prd-member-problem.h"
 #include "model/prd-member-validator.h"
 #include "model/prd-school.h"
 #include "prd-committee-role-row.h"
@@ -23,7 +25,7 @@ struct _PrdMemberEditor
   char               *id;
   PrdMember          *original;     /* as loaded or last saved */
   PrdMember          *member;       /* what the form holds */
-  PrdMemberValidator *validator;
+  PrdMemberForm      *form;         /* checks MEMBER when typing pauses */
   PrdMemberLinks     *original_links; /* accounts and roles as loaded or last saved */
   PrdMemberLinks     *links;          /* what the form holds; rows edit its items */
   GPtrArray          *committees;     /* PrdCommittee, for the role pickers */
@@ -32,6 +34,7 @@ struct _PrdMemberEditor
   GListModel         *categories;   /* PrdCategory; index of category_row */
   GListModel         *schools;      /* PrdSchool; index of school_dropdown - 1 */
   char               *problems;
+  gboolean            checks_ok;    /* the last check found no problem */
   gboolean            closing;
   gboolean            selecting;    /* pickers set from the member, not by the user */
 
@@ -139,12 +142,6 @@ mark_row (GtkWidget *row,
     gtk_widget_remove_css_class (row, "error");
 }
 
-static JsonObject *
-record_for_check (PrdMemberEditor *self)
-{
-  return prd_member_to_record (self->member);
-}
-
 /* A date the validator cannot read is kept as typed, so it is reported. */
 static void
 on_date_changed_cb (GtkEditable     *row,
@@ -188,15 +185,26 @@ check_links (PrdMemberEditor *self)
   return prd_member_links_check (self->links, self->store);
 }
 
+/* Save is on when the last check passed and there is something to save. */
 static void
-update_state (PrdMemberEditor *self)
+update_modified (PrdMemberEditor *self)
 {
-  g_autoptr(JsonObject) rec = record_for_check (self);
-  g_autoptr(GPtrArray) problems = prd_member_validator_check (self->validator, rec);
-  g_autoptr(GPtrArray) link_problems = check_links (self);
-  g_autofree char *duplicate = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
   gboolean modified = prd_member_editor_get_modified (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
+                                 self->checks_ok && (modified || self->id == NULL));
+  adw_window_title_set_subtitle (self->window_title, modified ? _("Not saved yet") : NULL);
+}
+
+/* What the form's last check found, with the accounts and roles. */
+static void
+on_form_checked_cb (PrdMemberEditor *self)
+{
+  GListModel *problems = prd_member_form_get_problems (self->form);
+  guint n_problems = g_list_model_get_n_items (problems);
+  g_autoptr(GPtrArray) link_problems = check_links (self);
+  const char *duplicate = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (text_rows); i++)
     mark_row (ROW_AT (self, text_rows[i].offset), FALSE);
@@ -205,14 +213,15 @@ update_state (PrdMemberEditor *self)
   mark_row (GTK_WIDGET (self->category_row), FALSE);
   mark_row (GTK_WIDGET (self->school_row), FALSE);
 
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; i < n_problems; i++)
     {
-      PrdFieldProblem *p = g_ptr_array_index (problems, i);
+      g_autoptr(PrdMemberProblem) p = g_list_model_get_item (problems, i);
 
-      mark_row (row_for_column (self, p->field), TRUE);
+      mark_row (row_for_column (self, prd_member_problem_get_field (p)), TRUE);
       if (text->len > 0)
         g_string_append_c (text, '\n');
-      g_string_append_printf (text, "%s: %s", prd_member_field_label (p->field), p->message);
+      g_string_append_printf (text, "%s: %s", prd_member_problem_get_label (p),
+                              prd_member_problem_get_message (p));
     }
   for (guint i = 0; i < link_problems->len; i++)
     {
@@ -223,18 +232,13 @@ update_state (PrdMemberEditor *self)
 
   /* A duplicate is worth a warning, not a refusal: two teachers may share
    * a school phone. */
-  if (problems->len == 0 && link_problems->len == 0)
-    duplicate = prd_member_validator_find_duplicate (self->validator, rec, self->id);
+  if (n_problems == 0 && link_problems->len == 0)
+    duplicate = prd_member_form_get_duplicate_name (self->form);
   if (duplicate != NULL)
-    {
-      g_autoptr(PrdMember) other = prd_member_load (self->store, duplicate, NULL);
-
-      if (other != NULL)
-        g_string_append_printf (text, _("%s is already in the registry with the same phone, "
-                                        "or the same name at the same school. Save only if this is "
-                                        "another person."),
-                                prd_member_get_full_name (other));
-    }
+    g_string_append_printf (text, _("%s is already in the registry with the same phone, "
+                                    "or the same name at the same school. Save only if this is "
+                                    "another person."),
+                            duplicate);
 
   g_free (self->problems);
   self->problems = g_string_free (g_steal_pointer (&text), FALSE);
@@ -245,16 +249,22 @@ update_state (PrdMemberEditor *self)
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->problems_label), "error");
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
-                                 problems->len == 0 && link_problems->len == 0 &&
-                                 (modified || self->id == NULL));
-  adw_window_title_set_subtitle (self->window_title, modified ? _("Not saved yet") : NULL);
+  self->checks_ok = n_problems == 0 && link_problems->len == 0;
+  update_modified (self);
+}
+
+/* An account or role changed: modified at once, checked when typing pauses. */
+static void
+links_changed (PrdMemberEditor *self)
+{
+  update_modified (self);
+  prd_member_form_queue_check (self->form);
 }
 
 static void
 on_member_notify_cb (PrdMemberEditor *self)
 {
-  update_state (self);
+  update_modified (self);
 }
 
 /* Category and school pickers */
@@ -273,7 +283,9 @@ on_category_selected_cb (PrdMemberEditor *self)
 
   g_object_set (self->member, "category-id", id, NULL);
   /* Internal or external follows the category (seed 002). */
-  internal = id ? prd_member_validator_category_internal (self->validator, id) : -1;
+  internal = id ? prd_member_validator_category_internal (prd_member_form_get_validator (self->form),
+                                                          id)
+                : -1;
   if (internal >= 0)
     g_object_set (self->member, "internal", internal == 1, NULL);
 }
@@ -292,7 +304,8 @@ on_school_selected_cb (PrdMemberEditor *self)
                 "school-name", school != NULL ? prd_school_get_name (school) : NULL, NULL);
   if (id != NULL)
     {
-      const char *district = prd_member_validator_school_district (self->validator, id);
+      const char *district =
+        prd_member_validator_school_district (prd_member_form_get_validator (self->form), id);
       if (district != NULL && *district != '\0')
         g_object_set (self->member, "district", district, NULL);
     }
@@ -421,7 +434,7 @@ fill_school_members (PrdMemberEditor *self)
 static void
 on_link_row_changed_cb (PrdMemberEditor *self)
 {
-  update_state (self);
+  links_changed (self);
 }
 
 static void
@@ -442,7 +455,7 @@ on_account_remove_cb (PrdSocialAccountRow *row,
   adw_preferences_group_remove (self->accounts_group, GTK_WIDGET (row));
   g_ptr_array_remove (self->links->accounts, account);
   update_empty_rows (self);
-  update_state (self);
+  links_changed (self);
 }
 
 static void
@@ -455,7 +468,7 @@ on_role_remove_cb (PrdCommitteeRoleRow *row,
   adw_preferences_group_remove (self->roles_group, GTK_WIDGET (row));
   g_ptr_array_remove (self->links->roles, role);
   update_empty_rows (self);
-  update_state (self);
+  links_changed (self);
 }
 
 static PrdSocialAccountRow *
@@ -522,7 +535,7 @@ add_account_action (GtkWidget  *widget,
   row = add_account_row (self, account);
   update_empty_rows (self);
   prd_social_account_row_focus (row);
-  update_state (self);
+  links_changed (self);
 }
 
 static void
@@ -550,7 +563,7 @@ add_role_action (GtkWidget  *widget,
   row = add_role_row (self, role);
   update_empty_rows (self);
   prd_committee_role_row_focus (row);
-  update_state (self);
+  links_changed (self);
 }
 
 /* Binding the form */
@@ -596,7 +609,9 @@ prd_member_editor_save (PrdMemberEditor  *self,
 
   g_return_val_if_fail (PRD_IS_MEMBER_EDITOR (self), FALSE);
 
-  rec = record_for_check (self);
+  /* The problems shown are those of what is saved (the store checks too). */
+  prd_member_form_flush (self->form);
+  rec = prd_member_to_record (self->member);
   if (!prd_member_links_save (self->store, rec, self->original_links, self->links, error))
     return FALSE;
 
@@ -616,7 +631,7 @@ prd_member_editor_save (PrdMemberEditor  *self,
   g_clear_object (&self->member);
   self->member = g_steal_pointer (&saved);
   bind_form (self);
-  update_state (self);
+  prd_member_form_set_member (self->form, self->member);   /* checks it: "checked" */
   gtk_widget_set_visible (self->delete_button, TRUE);
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->id);
   return TRUE;
@@ -683,6 +698,7 @@ prd_member_editor_close_request (GtkWindow *window)
 
   if (self->closing || !prd_member_editor_get_modified (self))
     return GTK_WINDOW_CLASS (prd_member_editor_parent_class)->close_request (window);
+  prd_member_form_flush (self->form);   /* Save is offered only if it can work */
 
   dialog = adw_message_dialog_new (window, _("Save changes to this member?"),
                                    _("The changes are lost if you close without saving."));
@@ -714,6 +730,10 @@ prd_member_editor_dispose (GObject *object)
 
   if (self->member != NULL)
     g_signal_handlers_disconnect_by_data (self->member, self);
+  /* A check that waits must not reach a form taken down. */
+  if (self->form != NULL)
+    g_signal_handlers_disconnect_by_data (self->form, self);
+  g_clear_object (&self->form);
   /* Rows taken down with the form must not ask for checks on the way out. */
   for (guint i = 0; i < self->account_rows->len; i++)
     g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->account_rows, i), self);
@@ -733,7 +753,6 @@ prd_member_editor_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->original);
   g_clear_object (&self->member);
-  g_clear_object (&self->validator);
   g_clear_pointer (&self->original_links, prd_member_links_free);
   g_clear_pointer (&self->links, prd_member_links_free);
   g_clear_pointer (&self->committees, g_ptr_array_unref);
@@ -826,7 +845,6 @@ prd_member_editor_new (PrdStore   *store,
 
   self = g_object_new (PRD_TYPE_MEMBER_EDITOR, NULL);
   self->store = g_object_ref (store);
-  self->validator = prd_member_validator_new (store);
   fill_choices (self);
 
   if (id != NULL)
@@ -844,6 +862,7 @@ prd_member_editor_new (PrdStore   *store,
       adw_window_title_set_title (self->window_title, _("New Member"));
     }
   self->member = prd_member_copy (self->original);
+  self->form = prd_member_form_new (store, self->member);
   gtk_widget_set_visible (self->delete_button, self->id != NULL);
 
   links = self->id != NULL ? prd_member_links_load (store, self->id, &error) : NULL;
@@ -871,7 +890,9 @@ prd_member_editor_new (PrdStore   *store,
   g_signal_connect_object (self->school_dropdown, "notify::selected", G_CALLBACK (on_school_selected_cb),
                            self, G_CONNECT_SWAPPED);
   fill_school_members (self);
-  update_state (self);
+  g_signal_connect_object (self->form, "checked", G_CALLBACK (on_form_checked_cb), self,
+                           G_CONNECT_SWAPPED);
+  on_form_checked_cb (self);
   return self;
 }
 
@@ -897,6 +918,8 @@ const char *
 prd_member_editor_get_problems (PrdMemberEditor *self)
 {
   g_return_val_if_fail (PRD_IS_MEMBER_EDITOR (self), NULL);
+  /* Asked before typing paused: the problems of what the form holds now. */
+  prd_member_form_flush (self->form);
   return self->problems;
 }
 
