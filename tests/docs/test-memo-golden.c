@@ -12,7 +12,7 @@
  * (only ever with the code the recording stands for). */
 #include <poppler.h>
 
-#include "prd-test-util.h"
+#include "golden-util.h"
 #include "docs/prd-memo-doc.h"
 #include "model/prd-demo.h"
 #include "model/prd-memo.h"
@@ -99,95 +99,16 @@ record_memos (PrdStore *store)
   return g_string_free (out, FALSE);
 }
 
-static char *
-fixture_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
-}
-
-static char *
-read_golden (void)
-{
-  g_autofree char *path = fixture_path ("memo-golden.txt");
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  return text;
-}
-
-/* Line by line, so a failure names the memo that changed. */
-static void
-assert_same_as_golden (const char *got)
-{
-  g_autofree char *golden = read_golden ();
-  g_auto(GStrv) want = g_strsplit (golden, "\n", -1);
-  g_auto(GStrv) have = g_strsplit (got, "\n", -1);
-
-  for (guint i = 0; want[i] != NULL || have[i] != NULL; i++)
-    {
-      g_assert_nonnull (want[i]);
-      g_assert_nonnull (have[i]);
-      g_assert_cmpstr (have[i], ==, want[i]);
-      if (want[i] == NULL)
-        break;
-    }
-  g_assert_cmpuint (g_strv_length (have), ==, g_strv_length (want));
-}
-
-/* A copy of the version-6 demo office, opened by this program (which
- * upgrades it), gives the recorded papers. */
 static void
 test_upgraded_demo (void)
 {
-  g_autofree char *dir = prd_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "old.sqlite", NULL);
-  g_autofree char *source = fixture_path ("memo-golden-v6.sqlite");
-  g_autofree char *contents = NULL, *got = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize len;
-  PrdStore *store;
-
-  g_file_get_contents (source, &contents, &len, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (path, contents, len, &error);
-  g_assert_no_error (error);
-
-  store = prd_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (prd_store_get_version (store), ==, prd_store_latest_version ());
-  got = record_memos (store);
-  if (g_getenv ("PRDESK_GOLDEN_RECORD") != NULL)
-    {
-      g_autofree char *out = g_build_filename (g_getenv ("PRDESK_GOLDEN_RECORD"), "memo-golden.txt", NULL);
-
-      g_file_set_contents (out, got, -1, &error);
-      g_assert_no_error (error);
-    }
-  assert_same_as_golden (got);
-  g_assert_finalize_object (store);
-  prd_test_remove_dir (dir);
+  golden_test_upgraded ("memo-golden.txt", record_memos);
 }
 
-/* The demo office made today prints the same papers. */
 static void
 test_fresh_demo (void)
 {
-  g_autofree char *dir = prd_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "new.sqlite", NULL);
-  g_autofree char *got = NULL;
-  g_autoptr(GError) error = NULL;
-  PrdStore *store;
-
-  store = prd_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (prd_demo_generate (store, 20, NULL, NULL, &error));
-  g_assert_no_error (error);
-  got = record_memos (store);
-  assert_same_as_golden (got);
-  g_assert_finalize_object (store);
-  prd_test_remove_dir (dir);
+  golden_test_fresh ("memo-golden.txt", record_memos);
 }
 
 int

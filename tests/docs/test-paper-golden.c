@@ -12,7 +12,7 @@
  * fixture database. */
 #include <poppler.h>
 
-#include "prd-test-util.h"
+#include "golden-util.h"
 #include "docs/prd-certificate-doc.h"
 #include "docs/prd-order-doc.h"
 #include "model/prd-demo.h"
@@ -109,78 +109,16 @@ record_papers (PrdStore *store)
   return g_string_free (out, FALSE);
 }
 
-static char *
-fixture_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
-}
-
-/* Line by line, so a failure names the paper that changed. */
-static void
-assert_same_as_golden (const char *got)
-{
-  g_autofree char *path = fixture_path ("paper-golden.txt");
-  g_autofree char *golden = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) want = NULL, have = NULL;
-
-  g_file_get_contents (path, &golden, NULL, &error);
-  g_assert_no_error (error);
-  want = g_strsplit (golden, "\n", -1);
-  have = g_strsplit (got, "\n", -1);
-  for (guint i = 0; want[i] != NULL && have[i] != NULL; i++)
-    g_assert_cmpstr (have[i], ==, want[i]);
-  g_assert_cmpuint (g_strv_length (have), ==, g_strv_length (want));
-}
-
 static void
 test_upgraded_demo (void)
 {
-  g_autofree char *dir = prd_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "old.sqlite", NULL);
-  g_autofree char *source = fixture_path ("memo-golden-v6.sqlite");
-  g_autofree char *contents = NULL, *got = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize len;
-  PrdStore *store;
-
-  g_file_get_contents (source, &contents, &len, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (path, contents, len, &error);
-  g_assert_no_error (error);
-
-  store = prd_store_open (path, &error);
-  g_assert_no_error (error);
-  got = record_papers (store);
-  if (g_getenv ("PRDESK_GOLDEN_RECORD") != NULL)
-    {
-      g_autofree char *out = g_build_filename (g_getenv ("PRDESK_GOLDEN_RECORD"), "paper-golden.txt", NULL);
-
-      g_file_set_contents (out, got, -1, &error);
-      g_assert_no_error (error);
-    }
-  assert_same_as_golden (got);
-  g_assert_finalize_object (store);
-  prd_test_remove_dir (dir);
+  golden_test_upgraded ("paper-golden.txt", record_papers);
 }
 
 static void
 test_fresh_demo (void)
 {
-  g_autofree char *dir = prd_test_make_dir ();
-  g_autofree char *path = g_build_filename (dir, "new.sqlite", NULL);
-  g_autofree char *got = NULL;
-  g_autoptr(GError) error = NULL;
-  PrdStore *store;
-
-  store = prd_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (prd_demo_generate (store, 20, NULL, NULL, &error));
-  g_assert_no_error (error);
-  got = record_papers (store);
-  assert_same_as_golden (got);
-  g_assert_finalize_object (store);
-  prd_test_remove_dir (dir);
+  golden_test_fresh ("paper-golden.txt", record_papers);
 }
 
 int
