@@ -36,6 +36,34 @@ prd_test_remove_dir (const char *dir)
   g_rmdir (dir);
 }
 
+/* A g_test_add fixture: a store of its own in a fresh folder. */
+typedef struct {
+  char     *dir;
+  PrdStore *store;
+} PrdTestStore;
+
+static inline void
+prd_test_store_set_up (PrdTestStore  *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = prd_test_make_dir ();
+  path = g_build_filename (f->dir, "prdesk.sqlite", NULL);
+  f->store = prd_store_open (path, &error);
+  g_assert_no_error (error);
+}
+
+static inline void
+prd_test_store_tear_down (PrdTestStore  *f,
+                          gconstpointer  data)
+{
+  g_assert_finalize_object (f->store);
+  prd_test_remove_dir (f->dir);
+  g_free (f->dir);
+}
+
 /* PRAGMA integrity_check read with plain SQLite, beside our code. */
 static inline char *
 prd_test_integrity (const char *path)

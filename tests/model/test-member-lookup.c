@@ -10,32 +10,7 @@
 #include "model/prd-record.h"
 #include "model/prd-school.h"
 
-typedef struct {
-  char     *dir;
-  PrdStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = prd_test_make_dir ();
-  path = g_build_filename (f->dir, "lookup.sqlite", NULL);
-  f->store = prd_store_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (f->store);
-  prd_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
+typedef PrdTestStore Fixture;
 
 static char *
 put_school (PrdStore   *store,
@@ -395,7 +370,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   prd_test_use_thai ();
-#define ADD(name, fn) g_test_add (name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(name, fn) g_test_add (name, Fixture, NULL, prd_test_store_set_up, fn, prd_test_store_tear_down)
   ADD ("/model/lookup/district-coverage", test_district_coverage);
   ADD ("/model/lookup/demo-coverage", test_demo_coverage);
   ADD ("/model/lookup/committee-coverage", test_committee_coverage);

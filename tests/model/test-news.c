@@ -7,33 +7,17 @@
 #include "model/prd-model-error.h"
 #include "model/prd-news-item.h"
 
-typedef struct {
-  char     *dir;
-  PrdStore *store;
-} Fixture;
+typedef PrdTestStore Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = prd_test_make_dir ();
-  path = g_build_filename (f->dir, "news.sqlite", NULL);
-  f->store = prd_store_open (path, &error);
-  g_assert_no_error (error);
+  prd_test_store_set_up (f, data);
   g_assert_true (prd_demo_generate (f->store, 20, NULL, NULL, &error));
   g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (f->store);
-  prd_test_remove_dir (f->dir);
-  g_free (f->dir);
 }
 
 /* The demo office's five news items, newest activity first, each in the
@@ -198,8 +182,8 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/news/list-with-states", Fixture, NULL, fixture_set_up, test_list_with_states, fixture_tear_down);
-  g_test_add ("/news/memos-of-item", Fixture, NULL, fixture_set_up, test_memos_of_item, fixture_tear_down);
-  g_test_add ("/news/save-new", Fixture, NULL, fixture_set_up, test_save_new, fixture_tear_down);
+  g_test_add ("/news/list-with-states", Fixture, NULL, fixture_set_up, test_list_with_states, prd_test_store_tear_down);
+  g_test_add ("/news/memos-of-item", Fixture, NULL, fixture_set_up, test_memos_of_item, prd_test_store_tear_down);
+  g_test_add ("/news/save-new", Fixture, NULL, fixture_set_up, test_save_new, prd_test_store_tear_down);
   return g_test_run ();
 }

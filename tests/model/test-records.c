@@ -9,32 +9,7 @@
 #include "model/prd-school.h"
 #include "model/prd-signer.h"
 
-typedef struct {
-  char     *dir;
-  PrdStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = prd_test_make_dir ();
-  path = g_build_filename (f->dir, "records.sqlite", NULL);
-  f->store = prd_store_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (f->store);
-  prd_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
+typedef PrdTestStore Fixture;
 
 static void
 count_notify (GObject    *object,
@@ -238,7 +213,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-#define ADD(name, fn) g_test_add (name, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(name, fn) g_test_add (name, Fixture, NULL, prd_test_store_set_up, fn, prd_test_store_tear_down)
   ADD ("/records/default-lists", test_default_lists);
   ADD ("/records/save-and-edit", test_save_and_edit);
   ADD ("/records/validate", test_validate);

@@ -8,32 +8,7 @@
 #include "model/prd-timeline.h"
 #include "prd-test-util.h"
 
-typedef struct {
-  char     *dir;
-  PrdStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = prd_test_make_dir ();
-  path = g_build_filename (f->dir, "prdesk.sqlite", NULL);
-  f->store = prd_store_open (path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_assert_finalize_object (f->store);
-  prd_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
+typedef PrdTestStore Fixture;
 
 static GDateTime *
 bkk (int y, int mo, int d, int h, int mi)
@@ -510,7 +485,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/timeline/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/timeline/" path, Fixture, NULL, prd_test_store_set_up, func, prd_test_store_tear_down)
   ADD ("event-record", test_event_record);
   ADD ("weekly-rrule", test_weekly_rrule);
   ADD ("count-and-until", test_count_and_until);
