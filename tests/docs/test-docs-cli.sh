@@ -94,6 +94,8 @@ pdftotext "$tmp/rtl.pdf" "$tmp/rtl.txt"
 assert "every row is drawn" '[ "$(grep -c "081-000-000" "$tmp/rtl.txt")" -eq 3 ]'
 assert "the Hebrew and Arabic are there" 'grep -q "שלום" "$tmp/rtl.txt" && grep -q "مرحبا" "$tmp/rtl.txt"'
 assert "the row after them is there" 'grep -q "สมหญิง" "$tmp/rtl.txt"'
+assert "members without a district are not under “District District not given”" \
+  'grep -q "District not given" "$tmp/rtl.txt" && ! grep -q "District District" "$tmp/rtl.txt"'
 check "a certificate for the Hebrew name" 0 "$cli" --db "$rtl" certificates --search "כהן" --reason "ทดสอบ" \
   --date 2026-11-25 -o "$tmp/rtl-cert.pdf"
 assert "the certificate shows the name" 'pdftotext "$tmp/rtl-cert.pdf" - | grep -q "שלום"'

@@ -205,6 +205,18 @@ line_height (PrdRegistryDoc *self,
   return (double) h / PANGO_SCALE;
 }
 
+/* TEXT (the group NAME, perhaps marked as continued) as its heading:
+ * "District X", but the members without a district under their own words. */
+static char *
+group_heading (PrdRegistryDoc *self,
+               const char     *name,
+               const char     *text)
+{
+  if (self->group != PRD_REGISTRY_GROUP_DISTRICT || g_str_equal (name, _("District not given")))
+    return g_strdup (text);
+  return g_strdup_printf (_("District %s"), text);
+}
+
 static const char *
 group_key (PrdRegistryDoc     *self,
            const PrdMemberRow *row)
@@ -643,8 +655,7 @@ draw_line (Painter    *p,
         const Group *g = &g_array_index (self->groups, Group, line->index);
         g_autofree char *label = continued ? g_strdup_printf (_("%s (continued)"), g->name)
                                            : g_strdup (g->name);
-        g_autofree char *text = self->group == PRD_REGISTRY_GROUP_DISTRICT
-                                  ? g_strdup_printf (_("District %s"), label) : g_strdup (label);
+        g_autofree char *text = group_heading (self, g->name, label);
 
         cairo_set_source_rgb (p->cr, 0.95, 0.95, 0.95);
         cairo_rectangle (p->cr, p->x[0], y, w, h);
@@ -673,9 +684,7 @@ draw_line (Painter    *p,
         const Group *g = line->kind == LINE_SUBTOTAL
                            ? &g_array_index (self->groups, Group, line->index) : NULL;
         g_autofree char *n = g_strdup_printf ("%u", g != NULL ? g->count : self->n_members);
-        g_autofree char *label = g == NULL ? NULL
-                                 : self->group == PRD_REGISTRY_GROUP_DISTRICT
-                                     ? g_strdup_printf (_("District %s"), g->name) : g_strdup (g->name);
+        g_autofree char *label = g == NULL ? NULL : group_heading (self, g->name, g->name);
         g_autofree char *text = g != NULL
                                   ? g_strdup_printf (_("Total %s: %s members"), label, digits (self, n))
                                   : g_strdup_printf (_("Grand total: %s members"), digits (self, n));
