@@ -35,6 +35,14 @@ for args in "memo list" "holidays list" "members export --format csv -o $tmp/x.c
 done
 assert "no database was made by the typo" '[ ! -e "$tmp/typo.sqlite" ]'
 assert "the refusal names the path" 'grep -q "typo.sqlite" "$tmp/err"'
+# The desktop program's --page (its desktop actions use it): a wrong page is
+# refused in Thai before any window opens.
+if [ -n "${PRDESK_GUI:-}" ]; then
+  check "prdesk --page with no such page" 2 env LC_ALL=th_TH.UTF-8 LANGUAGE=th "$PRDESK_GUI" --page nowhere
+  assert "the refusal names the pages in Thai" 'grep -q "ไม่มีหน้า" "$tmp/err" && grep -q "calendar" "$tmp/err"'
+  check "prdesk --help lists --page" 0 env LC_ALL=th_TH.UTF-8 LANGUAGE=th "$PRDESK_GUI" --help
+  assert "in Thai" 'grep -q -- "--page" "$tmp/out" && grep -q "เปิดที่หน้า" "$tmp/out"'
+fi
 check "--help in Thai" 0 env LC_ALL=th_TH.UTF-8 LANGUAGE=th "$cli" --help
 assert "the Thai help is Thai" 'grep -q "คำสั่ง" "$tmp/out"'
 # The README's own line: no PRDESK_LOCALEDIR, no LANGUAGE, only LANG.

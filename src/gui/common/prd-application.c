@@ -6,6 +6,7 @@
 
 #include "model/prd-demo.h"
 #include "prd-application.h"
+#include "prd-pages.h"
 #include "prd-window.h"
 
 struct _PrdApplication
@@ -14,6 +15,7 @@ struct _PrdApplication
   PrdStore       *store;
   char           *db_path;
   gboolean        demo;
+  char           *page;      /* --page, shown once the window is there */
 };
 
 G_DEFINE_FINAL_TYPE (PrdApplication, prd_application, ADW_TYPE_APPLICATION)
@@ -21,15 +23,26 @@ G_DEFINE_FINAL_TYPE (PrdApplication, prd_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use the database at PATH instead of the default"), N_("PATH") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL, N_("On an empty database, start with the fictional demo office"), NULL },
+  { "page", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Open on PAGE: registry, news, calendar or reports"), N_("PAGE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { NULL }
 };
+
+static gboolean
+is_page_name (const char *name)
+{
+  for (guint i = 0; i < prd_n_pages; i++)
+    if (g_str_equal (prd_pages[i].name, name))
+      return TRUE;
+  return FALSE;
+}
 
 static int
 prd_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
   PrdApplication *self = PRD_APPLICATION (app);
+  g_autofree char *page = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -38,11 +51,28 @@ prd_application_handle_local_options (GApplication *app,
     }
   g_variant_dict_lookup (options, "db", "^ay", &self->db_path);
   self->demo = g_variant_dict_contains (options, "demo");
+  if (g_variant_dict_lookup (options, "page", "s", &page) && !is_page_name (page))
+    {
+      g_printerr (_("prdesk: there is no page “%s”; the pages are registry, news, calendar and reports\n"), page);
+      return 2;
+    }
 
   /* Another database means another instance, not the running one. */
   if (self->db_path != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
+  /* The page goes to the running PR Desk if there is one, else to ours. */
+  if (page != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("prdesk: %s\n", error->message);
+          return 1;
+        }
+      g_action_group_activate_action (G_ACTION_GROUP (app), "show-page", g_variant_new_string (page));
+    }
   return -1;
 }
 
@@ -93,7 +123,35 @@ prd_application_activate (GApplication *app)
         }
       window = GTK_WINDOW (prd_window_new (self, self->store));
     }
+  if (self->page != NULL)
+    prd_window_show_page (PRD_WINDOW (window), self->page);
+  g_clear_pointer (&self->page, g_free);
   gtk_window_present (window);
+}
+
+/* app.show-page: a page asked for from the command line or a desktop
+ * action; before the first window, remembered for it. */
+static void
+on_show_page_activated_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  PrdApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (!is_page_name (name))
+    return;
+  if (PRD_IS_WINDOW (window))
+    {
+      prd_window_show_page (PRD_WINDOW (window), name);
+      gtk_window_present (window);
+    }
+  else
+    {
+      g_free (self->page);
+      self->page = g_strdup (name);
+    }
 }
 
 static void
@@ -140,6 +198,7 @@ on_about_activated_cb (GSimpleAction *action,
 static const GActionEntry app_entries[] = {
   { .name = "quit", .activate = on_quit_activated_cb },
   { .name = "about", .activate = on_about_activated_cb },
+  { .name = "show-page", .activate = on_show_page_activated_cb, .parameter_type = "s" },
 };
 
 static void
@@ -160,6 +219,7 @@ prd_application_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_free (self->db_path);
+  g_free (self->page);
 
   G_OBJECT_CLASS (prd_application_parent_class)->finalize (object);
 }
