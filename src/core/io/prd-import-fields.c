@@ -118,9 +118,8 @@ prd_import_field_from_member_field (const char *member_field)
   return PRD_IMPORT_FIELD_IGNORE;
 }
 
-/* Lower case, no spaces, no punctuation that people sprinkle in headers. */
-static char *
-fold_header (const char *header)
+char *
+prd_import_fold_header (const char *header)
 {
   g_autofree char *lower = g_utf8_strdown (header, -1);
   GString *s = g_string_new (NULL);
@@ -279,7 +278,7 @@ prd_import_field_recognise (const char *header)
 
   if (header == NULL)
     return PRD_IMPORT_FIELD_IGNORE;
-  h = fold_header (header);
+  h = prd_import_fold_header (header);
   /* A parenthesised hint does not name the field: "ชื่อ (ไม่ต้องใส่คำนำหน้า)". */
   {
     char *paren = strchr (h, '(');

@@ -5,25 +5,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "prd-import-fields.h"
 #include "prd-school-columns.h"
-
-static char *
-fold_header (const char *header)
-{
-  g_autofree char *lower = g_utf8_strdown (header, -1);
-  GString *s = g_string_new (NULL);
-
-  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == '-' || c == '_' || c == '.' || c == ':' || c == '*' ||
-          c == '/' || c == 0xFEFF || c == 0x200B)
-        continue;
-      g_string_append_unichar (s, c);
-    }
-  return g_string_free (s, FALSE);
-}
 
 /* Parts of headers, most specific first ("ชื่อตำบล" before "ชื่อ"). */
 static const struct {
@@ -57,7 +40,7 @@ prd_school_column_recognise (const char *header)
 
   if (header == NULL)
     return PRD_SCHOOL_COLUMN_IGNORE;
-  h = fold_header (header);
+  h = prd_import_fold_header (header);
   if (*h == '\0')
     return PRD_SCHOOL_COLUMN_IGNORE;
   /* "รหัสโรงเรียน" is a code, "ชื่อโรงเรียน" a name: the first part found wins. */

@@ -4,6 +4,8 @@
 
 #include <glib/gi18n.h>
 
+#include "prd-csv-chooser.h"
+
 #include "io/prd-member-import.h"
 #include "model/prd-category.h"
 #include "prd-import-dialog.h"
@@ -524,23 +526,10 @@ void
 prd_import_dialog_choose_file (PrdImportDialog *self)
 {
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
   g_return_if_fail (PRD_IS_IMPORT_DIALOG (self));
 
-  chooser = gtk_file_chooser_native_new (_("Choose the Survey File"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (csv, _("CSV files"));
-  gtk_file_filter_add_suffix (csv, "csv");
-  gtk_file_filter_add_suffix (csv, "txt");
-  gtk_file_filter_add_suffix (csv, "tsv");
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = prd_csv_chooser_new (GTK_WINDOW (self), _("Choose the Survey File"));
   g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
