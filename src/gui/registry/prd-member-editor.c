@@ -4,6 +4,8 @@
 
 #include <glib/gi18n.h>
 
+#include "prd-category-choices.h"
+
 #include "model/prd-category.h"
 #include "model/prd-member-form.h"
 #include "model/prd-member-links.h"
@@ -320,19 +322,7 @@ fill_choices (PrdMemberEditor *self)
   g_autoptr(GError) error = NULL;
   guint n;
 
-  self->categories = prd_category_list (self->store, &error);
-  if (self->categories == NULL)
-    {
-      g_warning ("%s", error->message);
-      g_clear_error (&error);
-      self->categories = G_LIST_MODEL (g_list_store_new (PRD_TYPE_CATEGORY));
-    }
-  n = g_list_model_get_n_items (self->categories);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PrdCategory) category = g_list_model_get_item (self->categories, i);
-      gtk_string_list_append (categories, prd_category_get_label (category));
-    }
+  self->categories = prd_category_choices (self->store, categories);
   adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
 
   gtk_string_list_append (schools, _("Not at a school"));

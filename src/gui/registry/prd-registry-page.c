@@ -4,6 +4,8 @@
 
 #include <glib/gi18n.h>
 
+#include "prd-category-choices.h"
+
 #include "prd-import-dialog.h"
 #include "prd-school-import-dialog.h"
 #include "prd-member-editor.h"
@@ -268,26 +270,13 @@ fill_filter_choices (PrdRegistryPage *self)
   g_autoptr(GtkStringList) districts = strings_with_any (_("All districts"));
   g_autoptr(GtkStringList) years = strings_with_any (_("Any year"));
   g_autoptr(GError) error = NULL;
-  guint n;
 
   self->updating_filters = TRUE;
   g_clear_object (&self->categories);
   g_clear_pointer (&self->districts, g_strfreev);
   g_clear_pointer (&self->joined_years, g_array_unref);
 
-  self->categories = prd_category_list (self->store, &error);
-  if (self->categories == NULL)
-    {
-      g_warning ("%s", error->message);
-      g_clear_error (&error);
-      self->categories = G_LIST_MODEL (g_list_store_new (PRD_TYPE_CATEGORY));
-    }
-  n = g_list_model_get_n_items (self->categories);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PrdCategory) category = g_list_model_get_item (self->categories, i);
-      gtk_string_list_append (categories, prd_category_get_label (category));
-    }
+  self->categories = prd_category_choices (self->store, categories);
 
   self->districts = prd_school_list_districts (self->store, &error);
   if (self->districts == NULL)
